@@ -1,0 +1,59 @@
+// `npm run build`: the ESM library with types (tsc), the script-tag bundles (esbuild, one self-registering
+// file per element plus the lazily loaded auth chunk), the bundled Node server, and custom-elements.json.
+import { execFileSync } from 'node:child_process';
+import { rmSync, existsSync } from 'node:fs';
+import { build } from 'esbuild';
+
+export const CDN_ENTRIES = {
+  careerkit: 'src/index.ts',
+  'job-list': 'src/components/job-list/define.ts',
+  'apply-button': 'src/components/apply-button/define.ts',
+  'skill-picker': 'src/components/skill-picker/define.ts',
+  callback: 'src/auth/callback-entry.ts',
+};
+
+export async function buildCdn({ outdir = 'dist/cdn', minify = true } = {}) {
+  // One esbuild run per entry, so each script-tag file carries its own lit and ky and loads alone;
+  // only dynamic imports (the auth chunk) are split off beside it.
+  for (const [name, entry] of Object.entries(CDN_ENTRIES)) {
+    if (!existsSync(entry)) continue;
+    await build({
+      entryPoints: { [name]: entry },
+      outdir,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      minify,
+      target: 'es2022',
+      platform: 'browser',
+      conditions: ['browser', 'production'],
+      define: { 'process.env.NODE_ENV': '"production"' },
+      chunkNames: 'chunks/[name]-[hash]',
+      legalComments: 'none',
+      logLevel: 'warning',
+      metafile: false,
+    });
+  }
+}
+
+export async function buildServer() {
+  await build({
+    entryPoints: { server: 'src/server/cli.ts' },
+    outdir: 'dist/node',
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    banner: { js: "import { createRequire as __ckRequire } from 'node:module'; const require = __ckRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  rmSync('dist', { recursive: true, force: true });
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  await buildCdn();
+  if (existsSync('src/server/cli.ts')) await buildServer();
+  execFileSync('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--outdir', '.'], { stdio: 'inherit' });
+  console.log('build: dist/ (library + types), dist/cdn/ (script tags), dist/node/server.js, custom-elements.json');
+}

@@ -1,0 +1,108 @@
+/**
+ * Fault injection shared by the three simulators, so tests and the demo can show every state.
+ * Settings are per simulator; a Hono middleware applies them before the real route runs.
+ */
+import type { MiddlewareHandler } from 'hono';
+
+export interface FaultSettings {
+  /** Milliseconds added before every answer. */
+  latencyMs: number;
+  /** Fraction 0..1 of requests answered with a 500 (1 = every request). */
+  errorRate: number;
+  /** Answer every request with the upstream's own 429. */
+  rateLimited: boolean;
+  /** Never answer (until the client gives up or the request is aborted). */
+  hang: boolean;
+  /** Answer 200 with a body that is not valid JSON. */
+  malformedJson: boolean;
+}
+
+export const NO_FAULTS: Readonly<FaultSettings> = Object.freeze({
+  latencyMs: 0,
+  errorRate: 0,
+  rateLimited: false,
+  hang: false,
+  malformedJson: false,
+});
+
+export class FaultSwitch {
+  #settings: FaultSettings = { ...NO_FAULTS };
+  #random: () => number;
+
+  constructor(random: () => number = Math.random) {
+    this.#random = random;
+  }
+
+  get settings(): Readonly<FaultSettings> {
+    return this.#settings;
+  }
+
+  set(patch: Partial<FaultSettings>): void {
+    this.#settings = { ...this.#settings, ...patch };
+  }
+
+  reset(): void {
+    this.#settings = { ...NO_FAULTS };
+  }
+
+  /** True when this request should fail with a 500, drawn from `errorRate`. */
+  rollError(): boolean {
+    const rate = this.#settings.errorRate;
+    return rate >= 1 || (rate > 0 && this.#random() < rate);
+  }
+}
+
+export interface FaultResponses {
+  /** The upstream's own 429 answer. */
+  rateLimited: () => Response;
+  /** The upstream's own 500 answer. */
+  serverError: () => Response;
+}
+
+const wait = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
+/** Hono middleware applying a simulator's faults. `skip` exempts paths such as HTML pages. */
+export function faultMiddleware(
+  faults: FaultSwitch,
+  responses: FaultResponses,
+  skip: (path: string) => boolean = () => false,
+): MiddlewareHandler {
+  return async (c, next) => {
+    if (skip(c.req.path)) return next();
+    const s = faults.settings;
+    const signal = c.req.raw.signal;
+    if (s.latencyMs > 0) await wait(s.latencyMs, signal);
+    if (s.hang) {
+      await new Promise<void>((resolve) => signal?.addEventListener('abort', () => resolve()));
+      return new Response(null, { status: 499 });
+    }
+    if (s.rateLimited) return responses.rateLimited();
+    if (faults.rollError()) return responses.serverError();
+    if (s.malformedJson) {
+      return new Response('{"data": [ {"truncated": tr', {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      });
+    }
+    return next();
+  };
+}
+
+/** Small deterministic PRNG (mulberry32) so seeded data is the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

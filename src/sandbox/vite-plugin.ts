@@ -1,0 +1,31 @@
+/**
+ * A Vite plugin that serves the whole sandbox stack (partner endpoint + simulators) from the dev server,
+ * on the page's own origin. Used by `npm start`, Storybook dev and the story tests.
+ */
+import type { Plugin } from 'vite';
+import { getRequestListener } from '@hono/node-server';
+import { createSandboxStack, type SandboxStack } from './stack.js';
+
+const PREFIXES = ['/careerkit/', '/careerkit?', '/sandbox/', '/__stack/'];
+
+export function sandboxStackPlugin(options: { redirectPaths?: string[] } = {}): Plugin {
+  let stack: SandboxStack | undefined;
+  return {
+    name: 'careerkit-sandbox-stack',
+    configureServer(server) {
+      const listener = getRequestListener((request) => {
+        if (!stack) {
+          const origin = new URL(request.url).origin;
+          const paths = options.redirectPaths ?? ['/callback.html'];
+          stack = createSandboxStack({ origin, redirectUris: paths.map((p) => origin + p) });
+        }
+        return stack.fetch(request);
+      });
+      server.middlewares.use((req, res, next) => {
+        const url = req.url ?? '';
+        if (PREFIXES.some((p) => url.startsWith(p))) void listener(req, res);
+        else next();
+      });
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/** Configuration of the partner endpoint. Everything secret lives here and never reaches a browser. */
+import type { Store } from './store.js';
+
+export type TabiyaAuth =
+  | { kind: 'apiKey'; apiKey: string }
+  | { kind: 'm2m'; tokenUrl: string; clientId: string; clientSecret: string };
+
+export interface PartnerEndpointConfig {
+  /** Path prefix of every route. Default `/careerkit`. */
+  basePath?: string;
+  /** Exact origins allowed by CORS, e.g. `https://careers.example.com`. */
+  allowedOrigins: string[];
+  /** 32 random bytes, base64url: seals SmartCV tokens into handles. Same key on every instance. */
+  sealingKey: string;
+  /** Lifetime of a sealed handle in seconds. Default 300. */
+  handleTtlSeconds?: number;
+  smartcv?: {
+    /** e.g. https://api.tabbio.com */
+    baseUrl: string;
+    clientId: string;
+    clientSecret: string;
+    /** Exact redirect URIs the partner registered with SmartCV. */
+    redirectUris: string[];
+    /** Keep the SmartCV token after the profile is read (default: revoke it at once). */
+    keepSmartcvToken?: boolean;
+  };
+  jobspace?: {
+    /** e.g. https://www.thejobspace.com */
+    baseUrl: string;
+    clientId: string;
+    clientSecret: string;
+  };
+  tabiya?: {
+    /** e.g. https://taxonomy.tabiya.tech */
+    baseUrl: string;
+    auth: TabiyaAuth;
+    /** Model to serve; default: the first released model. */
+    modelId?: string;
+    /** Build an in-memory search index of the model's skills (default true). */
+    searchIndex?: boolean;
+    /** Rebuild the index this often, in seconds (default 86400). */
+    indexRefreshSeconds?: number;
+  };
+  /** Upstream request timeout in ms. Default 8000. */
+  upstreamTimeoutMs?: number;
+  /** Requests per minute per client IP. Default 300; 0 turns it off. */
+  rateLimitPerMinute?: number;
+  /** Decides who may create or update jobs. Default: nobody (403). */
+  authorizeAdmin?: (request: Request) => boolean | Promise<boolean>;
+  /** Shared state for cache and rate limits. Default: in memory. */
+  store?: Store;
+  /** The fetch used for upstream calls (the sandbox stack routes it in process). */
+  fetch?: typeof fetch;
+  /** Where one structured line per request goes. Default console.log; `false` silences it. */
+  log?: ((line: Record<string, unknown>) => void) | false;
+  /** Finds the client IP for rate limiting. Default: x-forwarded-for's first hop, else 'unknown'. */
+  clientIp?: (request: Request) => string;
+  /** Clock, for tests. */
+  now?: () => number;
+}

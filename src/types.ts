@@ -1,0 +1,230 @@
+/**
+ * The partner endpoint's public wire types: what `careerkit/server` answers and what the browser
+ * client and the elements consume. Fields marked optional may be missing; nulls are never invented.
+ */
+
+/** One error shape for every failure the endpoint reports. */
+export interface ErrorBody {
+  error: {
+    /** Stable code: INVALID_REQUEST, NOT_FOUND, UNAUTHORIZED, FORBIDDEN, RATE_LIMITED, UPSTREAM_UNAVAILABLE,
+     * UPSTREAM_TIMEOUT, or a SmartCV code passed through by name (INVALID_CODE, TOKEN_EXPIRED, …). */
+    code: string;
+    message: string;
+    /** Seconds until a retry may succeed (429). Mirrors the `Retry-After` header. */
+    retryAfter?: number;
+    /** Per-field messages for validation failures. */
+    fields?: Record<string, string>;
+  };
+}
+
+/** GET /config: everything the widgets need, nothing secret. */
+export interface PublicConfig {
+  smartcv: {
+    authorizeUrl: string;
+    clientId: string;
+    redirectUris: string[];
+    scope: 'profile:read';
+  };
+  taxonomy: { modelId: string; name: string; locale: string };
+  features: { apply: boolean; jobs: boolean; skills: boolean; jobAdmin: boolean };
+}
+
+export interface NamedRef {
+  id: string;
+  name: string;
+}
+
+export interface Country extends NamedRef {
+  /** ISO 3166-1 alpha-2, upper case. */
+  code?: string;
+}
+
+export interface JobLocation {
+  display?: string;
+  city?: string;
+  postcode?: string;
+  country?: Country;
+}
+
+export interface JobSalary {
+  from?: number;
+  to?: number;
+  currency?: string;
+  frequency?: string;
+  /** Upstream's human text, e.g. "£28k-£32k". */
+  text?: string;
+}
+
+/** A job, normalized from The Job Space's list or detail shape. */
+export interface Job {
+  id: string;
+  title: string;
+  reference?: string;
+  organisation?: NamedRef;
+  logoUrl?: string;
+  location?: JobLocation;
+  type?: NamedRef;
+  category?: NamedRef;
+  salary?: JobSalary;
+  summary?: string;
+  /** Upstream HTML, unsanitized. Browsers must sanitize before rendering (the elements use DOMPurify). */
+  descriptionHtml?: string;
+  /** ISO 8601. */
+  postedAt?: string;
+  closesAt?: string;
+  applyUrl?: string;
+}
+
+/** GET /jobs */
+export interface JobPage {
+  items: Job[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface JobQuery {
+  page?: number;
+  pageSize?: number;
+  country?: string;
+  type?: string;
+  category?: string;
+  q?: string;
+}
+
+/** GET /jobs/lookups */
+export interface JobLookups {
+  countries: Country[];
+  types: NamedRef[];
+  categories: NamedRef[];
+}
+
+/** Input of POST /jobs and POST /jobs/:id (admin only). */
+export interface JobInput {
+  title: string;
+  descriptionHtml: string;
+  summary?: string;
+  reference?: string;
+  typeId: string;
+  categoryId: string;
+  countryId: string;
+  locationDisplay?: string;
+  postcode?: string;
+  salary?: { from?: number; to?: number; currency?: string; frequency?: string; text?: string };
+  openDate?: string;
+  closeDate?: string;
+}
+
+export type SkillType = 'skill/competence' | 'knowledge' | 'language' | 'attitude' | '';
+export type ReuseLevel = 'sector-specific' | 'occupation-specific' | 'cross-sector' | 'transversal' | '';
+
+/** A taxonomy skill as the endpoint returns it. */
+export interface TaxonomySkill {
+  /** Tabiya's 24-hex id (used in routes). */
+  id: string;
+  /** The stable UUID; this is what a form submits. */
+  uuid: string;
+  modelId: string;
+  preferredLabel: string;
+  altLabels: string[];
+  description?: string;
+  skillType: SkillType;
+  reuseLevel: ReuseLevel;
+  /** When a search matched an alternative label rather than the preferred one. */
+  matchedLabel?: string;
+  /** Relevance in 0..1 for search and match answers. */
+  score?: number;
+}
+
+/** GET /taxonomy/skills?q&limit&cursor */
+export interface SkillSearchPage {
+  items: TaxonomySkill[];
+  nextCursor: string | null;
+  /** Where the answer came from: the endpoint's in-memory index, or the upstream API. */
+  source: 'index' | 'upstream';
+}
+
+export interface SkillGroupNode {
+  kind: 'group';
+  id: string;
+  uuid: string;
+  code: string;
+  preferredLabel: string;
+  description?: string;
+  hasChildren: boolean;
+}
+
+export interface SkillLeafNode {
+  kind: 'skill';
+  skill: TaxonomySkill;
+}
+
+/** GET /taxonomy/skill-groups?parent=&cursor= */
+export interface SkillGroupPage {
+  items: Array<SkillGroupNode | SkillLeafNode>;
+  nextCursor: string | null;
+}
+
+export interface Occupation {
+  id: string;
+  uuid: string;
+  code: string;
+  preferredLabel: string;
+  altLabels: string[];
+  description?: string;
+}
+
+export interface OccupationSkills {
+  occupation: Occupation;
+  essential: TaxonomySkill[];
+  optional: TaxonomySkill[];
+}
+
+/** POST /taxonomy/skills/match {labels} */
+export interface SkillMatchResult {
+  results: Array<{ label: string; matches: Array<{ skill: TaxonomySkill; score: number }> }>;
+}
+
+export interface TaxonomyModel {
+  id: string;
+  name: string;
+  locale: string;
+  version?: string;
+  released: boolean;
+  description?: string;
+}
+
+/** The normalized SmartCV profile. Every field may be missing. */
+export interface CandidateProfile {
+  name?: string;
+  givenName?: string;
+  familyName?: string;
+  email?: string;
+  phone?: string;
+  location?: string;
+  headline?: string;
+  cvUrl?: string;
+  pictureUrl?: string;
+  skills?: string[];
+  languages?: string[];
+  experience?: Array<{
+    title?: string;
+    company?: string;
+    location?: string;
+    startDate?: string;
+    endDate?: string;
+    current?: boolean;
+    description?: string;
+  }>;
+  education?: Array<{ degree?: string; institution?: string; graduationYear?: number; field?: string }>;
+  certifications?: Array<{ name?: string; issuer?: string; year?: number }>;
+  links?: { linkedin?: string; github?: string; portfolio?: string; [key: string]: string | undefined };
+}
+
+/** Token response of POST /smartcv/token; `access_token` is a sealed handle, never the SmartCV token. */
+export interface HandleTokenResponse {
+  access_token: string;
+  token_type: 'Bearer';
+  expires_in: number;
+  scope: 'profile:read';
+}

@@ -1,0 +1,51 @@
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import rollupReplace from '@rollup/plugin-replace';
+import { defaultReporter } from '@web/test-runner';
+import { getRequestListener } from '@hono/node-server';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { requireChromium, CHROMIUM_FLAGS } from './scripts/chromium.mjs';
+import { createSandboxStack } from './src/sandbox/stack.ts';
+
+const commonjs = fromRollup(rollupCommonjs);
+const replace = fromRollup(rollupReplace);
+const port = Number(process.env.WTR_PORT ?? 8765);
+const origin = `http://localhost:${port}`;
+
+// Endpoint + the three simulators, in process, on the test page's own origin: the browser tests run
+// against the real stack, never against mocks of our client.
+const stack = createSandboxStack({ origin });
+const listener = getRequestListener((request) => stack.fetch(request));
+const STACK_PREFIXES = ['/careerkit/', '/sandbox/', '/__stack/'];
+
+export default {
+  files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/browser/**/*.test.{ts,tsx}'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  port,
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 240000,
+  plugins: [
+    replace({ preventAssignment: true, 'process.env.NODE_ENV': JSON.stringify('development') }),
+    commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),
+    esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+  ],
+  middleware: [
+    async function sandboxStack(ctx, next) {
+      if (!STACK_PREFIXES.some((prefix) => ctx.path.startsWith(prefix))) return next();
+      ctx.respond = false;
+      await listener(ctx.req, ctx.res);
+    },
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: requireChromium(), headless: true, args: CHROMIUM_FLAGS },
+    }),
+  ],
+  filterBrowserLogs: ({ args }) => !String(args?.[0] ?? '').includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), summaryReporter()],
+};
