@@ -1,0 +1,3 @@
+export declare const CDN_ENTRIES: Record<string, string>;
+export declare function buildCdn(options?: { outdir?: string; minify?: boolean }): Promise<void>;
+export declare function buildServer(): Promise<void>;
