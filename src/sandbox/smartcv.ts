@@ -185,9 +185,12 @@ export function createSmartcvSandbox(options: SmartcvSandboxOptions): Simulator 
   const tokens = new Map<string, TokenGrant>();
   const rateWindows = new Map<string, RateWindow>();
 
-  /** Drop records long past use so a long-running sandbox does not grow without bound. */
+  let lastPrune = now();
+  /** Drop records long past use so a long-running sandbox does not grow without bound (at most once a minute). */
   const prune = () => {
     const t = now();
+    if (t - lastPrune < 60_000) return;
+    lastPrune = t;
     for (const [id, tx] of transactions) if (tx.expiresAt <= t) transactions.delete(id);
     for (const [code, grant] of codes) if (grant.expiresAt + TRANSACTION_TTL_MS <= t) codes.delete(code);
     for (const [token, grant] of tokens) if (grant.expiresAt + 24 * RATE_WINDOW_MS <= t) tokens.delete(token);

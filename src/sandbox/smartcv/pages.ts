@@ -9,7 +9,7 @@ const STYLES = `
   --border:#4a5561; --accent:#8ab4f8; --accent-text:#0b1a33; --accent-soft:#1f3049; --danger:#f28b82; --focus:#8ab4f8; } }
 * { box-sizing: border-box; }
 body { margin:0; min-height:100vh; font:16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Sans Ethiopic", "Noto Sans SC", sans-serif;
-  background:var(--bg); color:var(--text); display:flex; justify-content:center; padding:2rem 1rem; }
+  background:var(--bg); color:var(--text); display:flex; justify-content:center; align-items:flex-start; padding:2rem 1rem; }
 main { width:100%; max-width:38rem; background:var(--card); border:1px solid var(--border); border-radius:12px; padding:1.75rem; }
 .brand { font-weight:700; letter-spacing:.02em; color:var(--accent); margin:0 0 .75rem; }
 h1 { font-size:1.5rem; line-height:1.25; margin:0 0 .5rem; }
@@ -69,7 +69,7 @@ export function consentPage(input: ConsentPageInput): string {
   const choices = input.candidates.map(
     (c) => html`<label class="choice" for="profile-${c.id}">
 <input type="radio" id="profile-${c.id}" name="profile" value="${c.id}" required ${c.id === selected ? html`checked` : ''}>
-<span><bdi class="who">${c.profile('').name}</bdi><span class="scenario">${c.scenario}</span></span>
+<span><span class="who"><bdi>${c.profile('').name}</bdi></span><span class="scenario">${c.scenario}</span></span>
 </label>`,
   );
   const body = html`<h1>Share your SmartCV with <span dir="ltr">${input.requester}</span>?</h1>
