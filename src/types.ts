@@ -228,3 +228,33 @@ export interface HandleTokenResponse {
   expires_in: number;
   scope: 'profile:read';
 }
+
+/**
+ * Error answer of POST /smartcv/token only: the OAuth shape (RFC 6749 §5.2) that oidc-client-ts surfaces as an
+ * `ErrorResponse` (`error`, `error_description`), plus our stable `code` (INVALID_CODE, RATE_LIMITED, …).
+ */
+export interface TokenErrorBody {
+  error: 'invalid_request' | 'invalid_client' | 'invalid_grant' | 'unauthorized_client' | 'access_denied' | 'temporarily_unavailable' | 'server_error';
+  error_description: string;
+  code: string;
+  retryAfter?: number;
+}
+
+/** GET /taxonomy/models */
+export interface TaxonomyModelList {
+  items: TaxonomyModel[];
+}
+
+/** GET /taxonomy/occupations?q&limit&cursor */
+export interface OccupationPage {
+  items: Occupation[];
+  nextCursor: string | null;
+}
+
+/** GET /readyz */
+export interface ReadinessReport {
+  ready: boolean;
+  /** Per configured upstream: 'ok' or the error code met. */
+  upstreams: Partial<Record<'smartcv' | 'jobspace' | 'tabiya', string>>;
+  index: { state: 'off' | 'idle' | 'building' | 'ready' | 'failed'; size: number; builtAt?: string };
+}

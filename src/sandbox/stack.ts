@@ -34,7 +34,7 @@ export interface SandboxStack {
 }
 
 /** A fixed development key: the stack is a sandbox, never a production deployment. */
-const SANDBOX_SEALING_KEY = 'c2FuZGJveC1zZWFsaW5nLWtleS0zMi1ieXRlcy1vaw';
+const SANDBOX_SEALING_KEY = 'c2FuZGJveC1zZWFsaW5nLWtleS0zMi1ieXRlcy1vayE';
 
 type SimulatorName = keyof SandboxStack['simulators'];
 const SIMULATOR_NAMES: SimulatorName[] = ['smartcv', 'tabiya', 'jobspace'];

@@ -43,6 +43,8 @@ export interface PartnerEndpointConfig {
   };
   /** Upstream request timeout in ms. Default 8000. */
   upstreamTimeoutMs?: number;
+  /** How long safe GET answers are cached, in seconds. Defaults: jobs 30, lookups 600, taxonomy 300. */
+  cacheTtlSeconds?: { jobs?: number; lookups?: number; taxonomy?: number };
   /** Requests per minute per client IP. Default 300; 0 turns it off. */
   rateLimitPerMinute?: number;
   /** Decides who may create or update jobs. Default: nobody (403). */

@@ -1,0 +1,150 @@
+/**
+ * Keeps the in-memory skill index of one model: filled lazily through the paginated upstream API on first use,
+ * rebuilt in the background once it is older than the refresh period (checked on access, so no timers keep a
+ * process or an edge isolate alive), and served stale while a rebuild runs.
+ */
+import type { TabiyaClient } from '../upstream/tabiya.js';
+import { SkillIndex, type IndexableSkill } from './skill-index.js';
+
+export type IndexState = 'off' | 'idle' | 'building' | 'ready' | 'failed';
+
+export interface IndexStatus {
+  state: IndexState;
+  size: number;
+  /** ISO time of the last completed build. */
+  builtAt?: string;
+  /** Why the last build failed (no secrets: an error code and message). */
+  error?: string;
+}
+
+/** A failed fill is retried on access after this long, so a broken upstream is not hammered. */
+const RETRY_AFTER_FAILURE_MS = 30_000;
+/** Safety stop against an upstream that never ends its cursor chain. */
+const MAX_PAGES = 5_000;
+
+export class SkillIndexService {
+  readonly #client: TabiyaClient;
+  readonly #modelId: () => Promise<string>;
+  readonly #refreshMs: number;
+  readonly #now: () => number;
+  readonly #enabled: boolean;
+  #index?: SkillIndex;
+  #builtAt?: number;
+  #building?: Promise<SkillIndex>;
+  #failedAt?: number;
+  #error?: string;
+  /** Bumped by reset(), so a build started before it cannot install its result. */
+  #generation = 0;
+
+  constructor(options: {
+    client: TabiyaClient;
+    modelId: () => Promise<string>;
+    refreshSeconds: number;
+    now: () => number;
+    enabled: boolean;
+  }) {
+    this.#client = options.client;
+    this.#modelId = options.modelId;
+    this.#refreshMs = options.refreshSeconds * 1000;
+    this.#now = options.now;
+    this.#enabled = options.enabled;
+  }
+
+  get enabled(): boolean {
+    return this.#enabled;
+  }
+
+  /** The index if one is ready (possibly stale); starts a fill or refresh when due. */
+  current(): SkillIndex | undefined {
+    this.#kick();
+    return this.#index;
+  }
+
+  /** Resolves with a ready index, building it first if needed. Rejects when the fill fails. */
+  async ready(): Promise<SkillIndex> {
+    if (!this.#enabled) throw new Error('The skill index is turned off');
+    const index = this.current();
+    if (index) return index;
+    return this.#building ?? this.#start();
+  }
+
+  status(): IndexStatus {
+    const state: IndexState = !this.#enabled
+      ? 'off'
+      : this.#index
+        ? 'ready'
+        : this.#building
+          ? 'building'
+          : this.#error
+            ? 'failed'
+            : 'idle';
+    const status: IndexStatus = { state, size: this.#index?.size ?? 0 };
+    if (this.#builtAt !== undefined) status.builtAt = new Date(this.#builtAt).toISOString();
+    if (this.#error) status.error = this.#error;
+    return status;
+  }
+
+  reset(): void {
+    this.#generation += 1;
+    this.#index = undefined;
+    this.#builtAt = undefined;
+    this.#building = undefined;
+    this.#failedAt = undefined;
+    this.#error = undefined;
+  }
+
+  #kick(): void {
+    if (!this.#enabled || this.#building) return;
+    const now = this.#now();
+    if (this.#index) {
+      if (this.#builtAt !== undefined && now - this.#builtAt >= this.#refreshMs) this.#start().catch(() => undefined);
+      return;
+    }
+    if (this.#failedAt !== undefined && now - this.#failedAt < RETRY_AFTER_FAILURE_MS) return;
+    this.#start().catch(() => undefined);
+  }
+
+  #start(): Promise<SkillIndex> {
+    const generation = this.#generation;
+    const building = this.#fill()
+      .then((index) => {
+        if (generation === this.#generation) {
+          this.#index = index;
+          this.#builtAt = this.#now();
+          this.#error = undefined;
+          this.#failedAt = undefined;
+        }
+        return index;
+      })
+      .catch((error: unknown) => {
+        if (generation === this.#generation) {
+          this.#failedAt = this.#now();
+          const e = error as { code?: unknown; message?: unknown };
+          this.#error = [typeof e.code === 'string' ? e.code : '', typeof e.message === 'string' ? e.message : '']
+            .filter(Boolean)
+            .join(': ');
+        }
+        throw error;
+      })
+      .finally(() => {
+        if (this.#building === building) this.#building = undefined;
+      });
+    this.#building = building;
+    return building;
+  }
+
+  async #fill(): Promise<SkillIndex> {
+    const modelId = await this.#modelId();
+    const skills: IndexableSkill[] = [];
+    const seen = new Set<string>();
+    let cursor: string | undefined;
+    for (let page = 0; page < MAX_PAGES; page += 1) {
+      const answer = await this.#client.skills(modelId, { limit: 100, cursor });
+      skills.push(...answer.items);
+      if (!answer.nextCursor || seen.has(answer.nextCursor)) break;
+      seen.add(answer.nextCursor);
+      cursor = answer.nextCursor;
+    }
+    return SkillIndex.build(skills);
+  }
+}
