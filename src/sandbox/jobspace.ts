@@ -314,7 +314,12 @@ function aggregate(matches: JobRecord[]): Aggregations {
   };
 }
 
-const stripTags = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+const stripTags = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,;:!?])/g, '$1')
+    .trim();
 
 function recordFromForm(form: JobForm, id: number, at: number, existing?: JobRecord): JobRecord {
   const organisation = findOrganisation(form.organisation)!;
