@@ -1,0 +1,178 @@
+import { css } from 'lit';
+import { tokens } from '../../styles/tokens.js';
+import { buttonStyles } from '../job-list/job-list.styles.js';
+
+export const styles = [
+  tokens,
+  buttonStyles,
+  css`
+    :host {
+      display: block;
+      --_logo: var(--ck-job-logo-size, 3rem);
+    }
+    .detail {
+      max-inline-size: var(--ck-job-detail-max-width, 48rem);
+      animation: enter var(--_duration) ease-out;
+    }
+    @keyframes enter {
+      from {
+        opacity: 0;
+        transform: translateY(0.5rem);
+      }
+    }
+    p {
+      margin: 0;
+    }
+    .back {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.375rem;
+      min-block-size: 2.5rem;
+      margin-block-end: 1rem;
+      margin-inline-start: -0.5rem;
+      padding-inline: 0.5rem 0.75rem;
+      border: 0;
+      border-radius: var(--_radius-sm);
+      background: none;
+      color: var(--_accent);
+      font: inherit;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    .back:hover {
+      background: var(--_surface-alt);
+    }
+    .header {
+      display: flex;
+      align-items: center;
+      gap: 1rem;
+      margin-block-end: 1rem;
+    }
+    .logo {
+      flex: none;
+      display: grid;
+      place-items: center;
+      inline-size: var(--_logo);
+      block-size: var(--_logo);
+      overflow: hidden;
+      border-radius: var(--_radius-sm);
+      background: var(--_surface-alt);
+      color: var(--_muted);
+      font-weight: 700;
+      font-size: 1.25rem;
+    }
+    .logo > * {
+      grid-area: 1 / 1;
+    }
+    .logo img {
+      inline-size: 100%;
+      block-size: 100%;
+      object-fit: contain;
+      background: var(--_surface-alt);
+    }
+    h2 {
+      margin: 0;
+      font-size: 1.5rem;
+      line-height: 1.25;
+      border-radius: var(--_radius-sm);
+      overflow-wrap: anywhere;
+    }
+    .organisation {
+      margin-block-start: 0.25rem;
+      color: var(--_muted);
+      font-weight: 600;
+    }
+    .meta {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+      gap: 0.75rem 1.25rem;
+      margin: 0 0 1.25rem;
+      padding: 1rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface-alt);
+    }
+    dt {
+      color: var(--_muted);
+      font-size: 0.8125rem;
+      font-weight: 600;
+    }
+    dd {
+      margin: 0.125rem 0 0;
+      overflow-wrap: anywhere;
+    }
+    .muted {
+      color: var(--_muted);
+    }
+    .apply {
+      margin-block-end: 1.5rem;
+    }
+    .description {
+      line-height: 1.6;
+      overflow-wrap: anywhere;
+    }
+    .description :is(p, ul, ol) {
+      margin-block: 0 0.875rem;
+    }
+    .description :is(h3, h4) {
+      margin-block: 1.25rem 0.5rem;
+      line-height: 1.3;
+    }
+    .description a {
+      color: var(--_accent);
+    }
+    .description img {
+      max-inline-size: 100%;
+      block-size: auto;
+    }
+    .description table {
+      display: block;
+      max-inline-size: 100%;
+      overflow-x: auto;
+      border-collapse: collapse;
+    }
+    .description :is(td, th) {
+      padding: 0.25rem 0.5rem;
+      border: 1px solid var(--_border);
+    }
+    .state {
+      margin-block: 1rem;
+      padding: 1.5rem 1rem;
+      border: 1px solid var(--_danger);
+      border-radius: var(--_radius);
+      text-align: center;
+    }
+    .state .button {
+      margin-block-start: 0.75rem;
+    }
+    .hint {
+      color: var(--_muted);
+    }
+    .bar {
+      display: block;
+      block-size: 0.875rem;
+      margin-block: 0.75rem;
+      border-radius: 4px;
+      background: linear-gradient(90deg, var(--_surface-alt) 25%, var(--_border) 50%, var(--_surface-alt) 75%) 0 0 / 200% 100%;
+      animation: shimmer 1.4s linear infinite;
+    }
+    .bar.title {
+      block-size: 1.5rem;
+      inline-size: 70%;
+    }
+    .bar.short {
+      inline-size: 40%;
+    }
+    @keyframes shimmer {
+      to {
+        background-position: -200% 0;
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .bar,
+      .detail {
+        animation: none;
+      }
+    }
+  `,
+];

@@ -1,0 +1,237 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CareerkitElement } from '../../shared/careerkit-element.js';
+import { CareerkitError } from '../../client/errors.js';
+import { translator, type Translate } from '../../i18n/translate.js';
+import type { Job } from '../../types.js';
+import { calendarDate, plainText, relativeDate, salaryText } from '../job-list/format.js';
+import { messages, type JobDetailKey } from './messages.js';
+import { styles } from './job-detail.styles.js';
+
+type Status = 'idle' | 'loading' | 'loaded' | 'error' | 'rate-limited';
+
+/** DOMPurify (~8 kB gzip) arrives only when a description is shown. */
+const loadSanitizer = () => import('./sanitize.js');
+
+/**
+ * One job: title, organisation, facts, the description (sanitized with DOMPurify), and a slot for an apply control.
+ *
+ * @summary A job's details with a sanitized description and an apply slot.
+ * @tag ck-job-detail
+ *
+ * @slot apply - The partner's apply control. Slotted elements with a `jobId` property or a `job-id` attribute
+ *   (e.g. `<ck-apply-button>`) receive the job id.
+ *
+ * @fires ck-job-detail-close - The back/close control was used.
+ * @fires ck-error - The job could not be loaded. `detail: {error: CareerkitError}`.
+ *
+ * @csspart base - The whole article.
+ * @csspart back - The back/close button (also `button`).
+ * @csspart button - Every button.
+ * @csspart header - Logo, title and organisation.
+ * @csspart logo - The organisation logo (or its initial).
+ * @csspart title - The job title heading.
+ * @csspart organisation - The organisation name.
+ * @csspart meta - The list of facts (location, type, salary, dates).
+ * @csspart apply - Wrapper of the apply slot.
+ * @csspart description - The sanitized description.
+ * @csspart state - The loading, error and rate-limited messages.
+ *
+ * @cssprop --ck-job-detail-max-width - Widest the text column gets. Default 48rem.
+ * @cssprop --ck-job-logo-size - Logo size. Default 3rem.
+ */
+export class CkJobDetail extends CareerkitElement {
+  static override styles = styles;
+
+  /** The job to show. Without `descriptionHtml` (a list item), the full job is fetched by its id. */
+  @property({ attribute: false }) job?: Job;
+
+  /** Id of the job to fetch and show (`client.job(id)`). */
+  @property({ attribute: 'job-id', reflect: true }) jobId = '';
+
+  @state() private fetched?: Job;
+  @state() private status: Status = 'idle';
+  @state() private error?: CareerkitError;
+  @state() private retryIn = 0;
+  @state() private description?: HTMLDivElement;
+  @state() private announcement = '';
+
+  #t: Translate<JobDetailKey> = translator(messages, 'en');
+  #abort?: AbortController;
+  #countdown?: ReturnType<typeof setInterval>;
+  #sanitizedFrom?: string;
+
+  /** The job being shown: the fetched one when it matches, else the one given. */
+  get shownJob(): Job | undefined {
+    const id = this.jobId || this.job?.id;
+    if (this.fetched && this.fetched.id === id) return this.fetched;
+    return this.job && (!this.jobId || this.job.id === this.jobId) ? this.job : undefined;
+  }
+
+  /** Moves focus to the job title (or the back button while loading). */
+  focusHeading(): void {
+    (this.renderRoot.querySelector<HTMLElement>('#title') ?? this.renderRoot.querySelector<HTMLElement>('.back'))?.focus();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+    clearInterval(this.#countdown);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.hasUpdated || this.contextChanged(changed)) this.#t = translator(messages, this.resolvedLocale);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('job') || changed.has('jobId') || changed.has('endpoint')) {
+      const given = this.job && (!this.jobId || this.job.id === this.jobId) ? this.job : undefined;
+      const id = this.jobId || given?.id;
+      if (given?.descriptionHtml !== undefined || !id) {
+        this.#abort?.abort();
+        this.status = given ? 'loaded' : 'idle';
+      } else if (this.fetched?.id !== id) void this.#fetch(id);
+    }
+    const job = this.shownJob;
+    const source = job?.descriptionHtml ?? '';
+    if (source !== this.#sanitizedFrom) {
+      this.#sanitizedFrom = source;
+      void loadSanitizer().then(({ sanitizeDescription }) => {
+        if (this.#sanitizedFrom === source) this.description = source ? sanitizeDescription(source) : undefined;
+      });
+    }
+    this.#passJobId();
+  }
+
+  async #fetch(id: string): Promise<void> {
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    clearInterval(this.#countdown);
+    const t = this.#t;
+    this.status = 'loading';
+    this.#say(t('loading'));
+    try {
+      const job = await this.client.job(id, { signal: abort.signal });
+      if (abort !== this.#abort) return;
+      this.fetched = job;
+      this.status = 'loaded';
+      this.#say(t('loaded', { title: plainText(job.title) }));
+    } catch (caught) {
+      const error =
+        caught instanceof CareerkitError ? caught : new CareerkitError({ code: 'NETWORK', status: 0, message: String(caught), cause: caught });
+      if (error.isAbort || abort !== this.#abort) return;
+      this.error = error;
+      if (error.isRateLimited) {
+        this.status = 'rate-limited';
+        this.retryIn = Math.max(1, Math.ceil(error.retryAfter ?? 10));
+        this.#say(`${t('rateLimited')} ${t('retryIn', { seconds: this.retryIn })}`);
+        this.#countdown = setInterval(() => {
+          this.retryIn -= 1;
+          if (this.retryIn <= 0) void this.#fetch(id);
+        }, 1000);
+      } else {
+        this.status = 'error';
+        this.#say(t(error.code === 'NOT_FOUND' ? 'notFound' : 'error'));
+      }
+      this.emit('ck-error', { error });
+    }
+  }
+
+  #say(text: string): void {
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  /** Hands the job id to apply controls in the slot (also through a forwarded slot). */
+  #passJobId = (): void => {
+    const id = this.shownJob?.id ?? this.jobId;
+    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="apply"]');
+    if (!id || !slot) return;
+    for (const element of slot.assignedElements({ flatten: true })) {
+      const target = element as Element & { jobId?: string };
+      if ('jobId' in target) target.jobId = id;
+      if ('jobId' in target || target.hasAttribute('job-id') || target.localName.includes('-')) target.setAttribute('job-id', id);
+    }
+  };
+
+  #close = (): void => {
+    this.emit('ck-job-detail-close', {});
+  };
+
+  override render(): TemplateResult {
+    const t = this.#t;
+    const job = this.shownJob;
+    return html`
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <article part="base" class="detail" aria-labelledby=${job ? 'title' : nothing}>
+        <button type="button" part="button back" class="back" @click=${this.#close}>
+          <svg class="chevron" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="2" /></svg>
+          ${t('back')}
+        </button>
+        ${job ? this.#renderJob(job) : this.#renderStatus()}
+      </article>
+    `;
+  }
+
+  #renderStatus(): TemplateResult | typeof nothing {
+    const t = this.#t;
+    const { status, error } = this;
+    if (status === 'loading')
+      return html`<div class="skeleton" aria-hidden="true"><span class="bar title"></span><span class="bar"></span><span class="bar"></span><span class="bar short"></span></div>`;
+    if (status === 'error')
+      return html`<div part="state" class="state">
+        <p>${t(error?.code === 'NOT_FOUND' ? 'notFound' : 'error')}</p>
+        ${error?.code === 'NOT_FOUND'
+          ? nothing
+          : html`<button type="button" part="button" class="button" @click=${() => void this.#fetch(this.jobId)}>${t('retry')}</button>`}
+      </div>`;
+    if (status === 'rate-limited')
+      return html`<div part="state" class="state">
+        <p>${t('rateLimited')}</p>
+        <p class="hint">${t('retryIn', { seconds: this.retryIn })}</p>
+      </div>`;
+    return nothing;
+  }
+
+  #renderJob(job: Job): TemplateResult {
+    const t = this.#t;
+    const locale = this.resolvedLocale;
+    const title = plainText(job.title);
+    const organisation = job.organisation?.name ?? '';
+    const place = job.location?.display || [job.location?.city, job.location?.country?.name].filter(Boolean).join(', ');
+    const posted = calendarDate(job.postedAt, locale);
+    const facts: Array<[string, unknown]> = [
+      [t('location'), place],
+      [t('type'), job.type?.name],
+      [t('category'), job.category?.name],
+      [t('salary'), salaryText(job, locale)],
+      [t('posted'), posted && html`<time datetime=${job.postedAt!}>${posted}</time> <span class="muted">(${relativeDate(job.postedAt, locale)})</span>`],
+      [t('closes'), job.closesAt && html`<time datetime=${job.closesAt}>${calendarDate(job.closesAt, locale)}</time>`],
+      [t('reference'), job.reference],
+    ];
+    const waitingForDescription = this.status === 'loading' || (job.descriptionHtml && !this.description);
+    return html`
+      <header part="header" class="header">
+        <div part="logo" class="logo" aria-hidden="true">
+          ${job.logoUrl
+            ? html`<img src=${job.logoUrl} alt="" width="48" height="48" @error=${(e: Event) => ((e.target as HTMLElement).hidden = true)} />`
+            : nothing}
+          <span>${(organisation || title).trim().charAt(0).toUpperCase()}</span>
+        </div>
+        <div>
+          <h2 id="title" part="title" tabindex="-1">${title}</h2>
+          ${organisation ? html`<p part="organisation" class="organisation">${organisation}</p>` : nothing}
+        </div>
+      </header>
+      <dl part="meta" class="meta" aria-label=${t('details')}>
+        ${facts.filter(([, value]) => value).map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
+      </dl>
+      <div part="apply" class="apply"><slot name="apply" @slotchange=${this.#passJobId}></slot></div>
+      ${waitingForDescription
+        ? html`<div class="skeleton" aria-hidden="true"><span class="bar"></span><span class="bar"></span><span class="bar short"></span></div>`
+        : this.description
+          ? html`<section part="description" class="description" aria-label=${t('description')}>${this.description}</section>`
+          : nothing}
+      ${this.status === 'error' || this.status === 'rate-limited' ? this.#renderStatus() : nothing}
+    `;
+  }
+}
