@@ -10,6 +10,9 @@
  *   documented behaviour is unchanged. `meta.aggregations` (from the NEW docs) counts the filtered jobs.
  * - `organisation` (NEW docs' include) is served on every job so lists can name the employer.
  * - `page[size]` is capped at 100.
+ * - Browser-facing pages, exempt from Accept/Bearer and not counted in `stats()`: logos at
+ *   `/media/logo/{handle}.svg` (jobs' `media` paths; the upstream serves absolute CDN URLs) and a small HTML
+ *   page at `/api/job/{id}/apply`, where `links.apply` points (undocumented upstream, so not a dead end here).
  */
 import { Hono, type Context } from 'hono';
 import { faultMiddleware, FaultSwitch, seededRandom } from './faults.js';
@@ -19,12 +22,13 @@ import {
   COUNTRY_BY_ID,
   ORGANISATION_BY_ID,
   TYPE_BY_ID,
+  logoPath,
   renderJob,
   type JobRecord,
 } from './jobspace/records.js';
-import { CATEGORIES, COUNTRIES, COUNTRY_PROFILES, JOB_TYPES, ORGANISATIONS } from './jobspace/reference-data.js';
+import { CATEGORIES, COUNTRIES, COUNTRY_PROFILES, JOB_TYPES, ORGANISATIONS, logoSvg } from './jobspace/reference-data.js';
 import { seedJobs } from './jobspace/seed.js';
-import { dateObject, errorBody, statusText, type Aggregations, type JobspaceJobList } from './jobspace/shapes.js';
+import { dateObject, errorBody, escapeHtml, statusText, type Aggregations, type JobspaceJobList } from './jobspace/shapes.js';
 import { validateJobForm, type FormInput, type JobForm } from './jobspace/validation.js';
 
 export { HOSTILE_JOB_IDS, LAYOUT_JOB_IDS, FIRST_JOB_ID } from './jobspace/seed.js';
@@ -57,6 +61,10 @@ const MAX_PAGE_SIZE = 100;
 
 /** Lookup rows carry timestamps; the upstream created them long ago. */
 const LOOKUP_CREATED = Date.UTC(2016, 9, 30, 21, 25, 27);
+
+const APPLY_PAGE = /^\/api\/job\/(\d+)\/apply$/;
+/** Pages a browser opens directly (logos, the apply link): no vendor Accept header, no token. */
+const isBrowserPage = (path: string) => path.startsWith('/media/') || APPLY_PAGE.test(path);
 
 export function createJobspaceSandbox(options: JobspaceSandboxOptions): JobspaceSimulator {
   const baseUrl = (options.baseUrl ?? 'http://localhost').replace(/\/$/, '');
@@ -95,12 +103,14 @@ export function createJobspaceSandbox(options: JobspaceSandboxOptions): Jobspace
 
   // The seed sends the vendor media type on every call, the token call included.
   app.use('*', async (c, next) => {
+    if (isBrowserPage(c.req.path)) return next();
     const accept = c.req.header('accept') ?? '';
     if (!accept.toLowerCase().split(',').some((part) => part.trim().split(';')[0] === JOBSPACE_MEDIA_TYPE)) return fail(c, 406);
     return next();
   });
 
   app.use('/api/*', async (c, next) => {
+    if (isBrowserPage(c.req.path)) return next();
     const match = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '');
     const expiresAt = match ? tokens.get(match[1]) : undefined;
     if (expiresAt === undefined || now() >= expiresAt) return fail(c, 401, undefined, 'Unauthenticated');
@@ -191,6 +201,31 @@ export function createJobspaceSandbox(options: JobspaceSandboxOptions): Jobspace
     return existing ? saveJob(c, existing) : fail(c, 404);
   });
 
+  const svgHeaders = {
+    'content-type': 'image/svg+xml',
+    'cache-control': 'public, max-age=86400',
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+    'x-content-type-options': 'nosniff',
+  };
+  app.get('/media/logo/:file{[a-z0-9-]+\\.svg}', (c) => {
+    const org = ORGANISATIONS.find((o) => logoPath(o) === c.req.path);
+    const svg = org && logoSvg(org);
+    return svg ? c.body(svg, 200, svgHeaders) : c.text('Not Found', 404);
+  });
+
+  app.get('/api/job/:id{[0-9]+}/apply', (c) => {
+    const job = jobs.get(Number(c.req.param('id')));
+    if (!job) return c.html('<!doctype html><title>Not found</title><p>No such job.</p>', 404);
+    const org = ORGANISATION_BY_ID.get(job.organisationId);
+    return c.html(
+      `<!doctype html><html lang="en"><meta charset="utf-8"><title>Apply: ${escapeHtml(job.title)}</title>` +
+        `<main><h1>Apply for ${escapeHtml(job.title)}</h1><p>${escapeHtml(org?.name ?? '')}</p>` +
+        '<p>This is The Job Space sandbox: applications are not collected here.</p></main></html>',
+      200,
+      { 'content-security-policy': "default-src 'none'" },
+    );
+  });
+
   for (const path of ['/oauth/token', '/api/job', '/api/job/:id{[0-9]+}', '/api/job/:id{[0-9]+}/update', '/api/job/type', '/api/job/category', '/api/address/country']) {
     app.all(path, (c) => fail(c, 405));
   }
@@ -200,6 +235,7 @@ export function createJobspaceSandbox(options: JobspaceSandboxOptions): Jobspace
     faults,
     fetch: async (request) => {
       const path = new URL(request.url).pathname;
+      if (isBrowserPage(path)) return app.fetch(request);
       stats.requests++;
       if (path === '/oauth/token') stats.tokenRequests++;
       stats.byPath[path] = (stats.byPath[path] ?? 0) + 1;

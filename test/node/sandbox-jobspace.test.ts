@@ -375,7 +375,7 @@ test('seed coverage: ≥300 jobs, ≥6 countries, every type, ≥15 categories, 
   assert.ok(new Set(jobs.map((j) => j.category.data.id)).size >= 15);
   assert.ok(new Set(jobs.map((j) => j.language.data.iso_code)).size >= 6);
   const logos = jobs.flatMap((j) => j.media.data.map((m) => m.path));
-  assert.ok(logos.length > 200 && logos.every((p) => p.startsWith('data:image/svg+xml,')));
+  assert.ok(logos.length > 200 && logos.every((p) => p.startsWith(`${BASE}/media/logo/`) && p.endsWith('.svg')));
   assert.ok(jobs.some((j) => j.media.data.length === 0), 'some jobs have no logo');
   assert.ok(jobs.some((j) => j.salary.currency.iso_code === ''), 'some jobs have empty currency strings');
   assert.ok(jobs.some((j) => j.salary.from === '0.00'), 'some jobs have no salary figures');
@@ -429,6 +429,25 @@ test('filters (sandbox extension): country, type, category incl. parent, q; comb
   assert.ok(both.every((j) => j.location.country.iso === 'GB' && /nurse/i.test(j.job_title + j.summary)));
   const none = await json<JobspaceJobList>(api('/api/job?filter[country]=ZZ'));
   assert.deepEqual(none.meta.pagination, { total: 0, count: 0, per_page: 25, current_page: 1, total_pages: 1 });
+});
+
+test('browser pages: logos and the apply page need no Accept or token, escape markup, and are not counted', async () => {
+  const { sim, api, call, json } = setup();
+  const job = (await json<{ data: JobspaceJob }>(api(`/api/job/${HOSTILE_JOB_IDS[2]}`))).data;
+  const logo = job.media.data[0]?.path ?? (await json<JobspaceJobList>(api('/api/job'))).data.find((j) => j.media.data.length)!.media.data[0].path;
+  const before = sim.stats();
+  const svg = await call(logo.replace(BASE, ''));
+  assert.equal(svg.status, 200);
+  assert.equal(svg.headers.get('content-type'), 'image/svg+xml');
+  assert.match(await svg.text(), /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^]*<\/svg>$/);
+  assert.equal((await call('/media/logo/nobody.svg')).status, 404);
+  const apply = await call(job.links.apply.replace(BASE, ''));
+  assert.equal(apply.status, 200);
+  const html = await apply.text();
+  assert.ok(job.job_title.includes('<img'), 'this hostile job has markup in its title');
+  assert.ok(!html.includes('<img') && html.includes('&lt;img src=x onerror=alert(&quot;title&quot;)&gt;'));
+  assert.equal((await call('/api/job/999999/apply')).status, 404);
+  assert.deepEqual(sim.stats(), before);
 });
 
 test('faults: 500 and 429 in the upstream envelope, on the API and the token route, counted in stats', async () => {

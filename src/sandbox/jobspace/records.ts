@@ -8,7 +8,7 @@ import {
   JOB_TYPES,
   LANGUAGES,
   ORGANISATIONS,
-  logoDataUri,
+  logoSvg,
   type CategoryRow,
   type CountryRow,
   type HandleRow,
@@ -82,6 +82,8 @@ export function kebab(text: string): string {
   return ascii || 'job';
 }
 
+export const logoPath = (org: Organisation) => `/media/logo/${org.handle}.svg`;
+
 export function renderJob(job: JobRecord, baseUrl: string): JobspaceJob {
   const org = ORGANISATION_BY_ID.get(job.organisationId)!;
   const country = COUNTRY_BY_ID.get(job.location.countryId)!;
@@ -89,7 +91,6 @@ export function renderJob(job: JobRecord, baseUrl: string): JobspaceJob {
   const parent = CATEGORY_BY_ID.get(category.parentId ?? 1)!;
   const type = TYPE_BY_ID.get(job.typeId)!;
   const currency = job.salary.currency ? CURRENCIES[job.salary.currency] : undefined;
-  const logo = logoDataUri(org);
   const lat = geoString(job.location.lat);
   const lon = geoString(job.location.lon);
   const postcode = normalisePostcode(job.location.postcode);
@@ -133,7 +134,8 @@ export function renderJob(job: JobRecord, baseUrl: string): JobspaceJob {
     organisation: { data: { id: org.id, handle: org.handle, name: org.name } },
     category: { data: { id: category.id, handle: category.handle, parent: { id: parent.id, handle: parent.handle } } },
     type: { data: { id: type.id, handle: type.handle } },
-    media: { data: logo ? [{ id: org.id * 10 + 1, type: 'JOB_LOGO', path: logo }] : [] },
+    // Absolute URLs like the upstream's CDN paths; the simulator serves them (see jobspace.ts).
+    media: { data: logoSvg(org) ? [{ id: org.id * 10 + 1, type: 'JOB_LOGO', path: `${baseUrl}${logoPath(org)}` }] : [] },
     address: null,
     links: { self: `${baseUrl}/api/job/${job.id}`, apply: `${baseUrl}/api/job/${job.id}/apply` },
   };

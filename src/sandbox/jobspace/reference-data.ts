@@ -291,16 +291,16 @@ export const ORGANISATIONS: readonly Organisation[] = [
   { id: 82, handle: 'abyssinia-relief', name: 'Abyssinia Relief Association', iso: 'ET', colour: '#16a34a' },
 ];
 
-/** An inline SVG logo, so no network is needed to show it. */
-export function logoDataUri(org: Organisation): string | undefined {
+/** A logo as SVG text (initials on the organisation's colour); undefined for organisations without one. */
+export function logoSvg(org: Organisation): string | undefined {
   if (!org.colour) return undefined;
   const initials = org.handle
     .split('-')
     .slice(0, 2)
     .map((w) => w[0]?.toUpperCase() ?? '')
     .join('');
-  const svg =
+  return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="12" fill="${org.colour}"/>` +
-    `<text x="32" y="41" font-family="Arial,Helvetica,sans-serif" font-size="24" font-weight="700" fill="#fff" text-anchor="middle">${initials}</text></svg>`;
-  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+    `<text x="32" y="41" font-family="Arial,Helvetica,sans-serif" font-size="24" font-weight="700" fill="#fff" text-anchor="middle">${initials}</text></svg>`
+  );
 }

@@ -5,6 +5,7 @@
  */
 import { seededRandom } from '../faults.js';
 import { COUNTRY_BY_ISO, type JobRecord } from './records.js';
+import { escapeHtml } from './shapes.js';
 import {
   COUNTRY_PROFILES,
   JOB_TYPES,
@@ -180,8 +181,6 @@ function datesFor(random: Random, now: number, maxAgeDays: number): Dates {
   const updatedAt = random() < 0.5 ? createdAt : Math.min(now, createdAt + Math.floor(random() * 3 * DAY));
   return { openDate, closeDate, createdAt, updatedAt };
 }
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function descriptionFor(random: Random, language: SeedLanguage, org: Organisation, title: string, city: string, parentId: number, benefits: string[]) {
   const text = LOCAL_TEXT[language];

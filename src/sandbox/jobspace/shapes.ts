@@ -130,6 +130,9 @@ export const decimalString = (value: number | null): string => (value ?? 0).toFi
 /** Upstream geo strings keep four decimals, e.g. "-1.4701". */
 export const geoString = (value: number): string => value.toFixed(4);
 
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
+
 export function errorBody(status: number, message: string, errors?: Record<string, string[]>): JobspaceErrorBody {
   return { data: errors ? { message, errors, status_code: status } : { message, status_code: status } };
 }
