@@ -1,0 +1,125 @@
+/**
+ * The shared browser client against the real sandbox stack (partner endpoint + Job Space simulator) on the
+ * test page's origin. Requests are observed through the client's `fetch` option, never mocked.
+ */
+import { expect } from '@open-wc/testing';
+import { createClient } from '../../src/client/client.js';
+import { CareerkitError } from '../../src/client/errors.js';
+
+const ENDPOINT = '/careerkit';
+
+const stack = (path: string, body?: unknown) =>
+  fetch(path, { method: body === undefined ? 'POST' : 'PUT', headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+
+async function rejection(promise: Promise<unknown>): Promise<CareerkitError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(CareerkitError);
+    return error as CareerkitError;
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('careerkit client (against the stack)', () => {
+  beforeEach(() => stack('/__stack/reset'));
+  afterEach(() => stack('/__stack/reset'));
+
+  it('returns typed job pages, lookups and single jobs', async () => {
+    const client = createClient(ENDPOINT);
+    const page = await client.jobs({ pageSize: 3 });
+    expect(page.items).to.have.length(3);
+    expect(page.page).to.equal(1);
+    expect(page.total).to.be.greaterThan(3);
+    for (const job of page.items) {
+      expect(job.id).to.be.a('string');
+      expect(job.title).to.be.a('string').and.not.empty;
+    }
+    const lookups = await client.lookups();
+    expect(lookups.countries.length).to.be.greaterThan(0);
+    expect(lookups.types.length).to.be.greaterThan(0);
+    expect(lookups.categories.length).to.be.greaterThan(0);
+    expect(lookups.countries[0]).to.have.keys(['id', 'name', ...(lookups.countries[0].code ? ['code'] : [])]);
+
+    const job = await client.job(page.items[0].id);
+    expect(job.id).to.equal(page.items[0].id);
+    expect(job.descriptionHtml).to.be.a('string');
+  });
+
+  it('filters by the query it is given', async () => {
+    const client = createClient(ENDPOINT);
+    const { types } = await client.lookups();
+    const all = await client.jobs({ pageSize: 5 });
+    const filtered = await client.jobs({ pageSize: 5, type: types[0].id });
+    expect(filtered.total).to.be.lessThan(all.total);
+    for (const job of filtered.items) expect(job.type?.id).to.equal(types[0].id);
+  });
+
+  it("turns the endpoint's errors into CareerkitError with its code and status", async () => {
+    const client = createClient(ENDPOINT, { retries: 0 });
+    const invalid = await rejection(client.job('not-a-number'));
+    expect(invalid.code).to.equal('INVALID_REQUEST');
+    expect(invalid.status).to.equal(400);
+
+    const missing = await rejection(client.job('999999999'));
+    expect(missing.code).to.equal('NOT_FOUND');
+    expect(missing.status).to.equal(404);
+
+    await stack('/__stack/faults', { jobspace: { errorRate: 1 } });
+    const upstream = await rejection(client.jobs({ pageSize: 2, q: 'upstream-down' }));
+    expect(upstream.status).to.be.within(500, 599);
+    expect(upstream.code).to.match(/^UPSTREAM_/);
+  });
+
+  it('carries retryAfter on 429', async () => {
+    await stack('/__stack/faults', { jobspace: { rateLimited: true } });
+    const client = createClient(ENDPOINT, { retries: 0 });
+    const error = await rejection(client.jobs({ pageSize: 2, q: 'rate-limited' }));
+    expect(error.status).to.equal(429);
+    expect(error.code).to.equal('RATE_LIMITED');
+    expect(error.isRateLimited).to.equal(true);
+    expect(error.retryAfter).to.be.a('number').greaterThan(0);
+  });
+
+  it('reports an aborted call as ABORTED', async () => {
+    await stack('/__stack/faults', { jobspace: { latencyMs: 2000 } });
+    const client = createClient(ENDPOINT);
+    const controller = new AbortController();
+    const pending = client.jobs({ pageSize: 2, q: 'slow' }, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    const error = await rejection(pending);
+    expect(error.code).to.equal('ABORTED');
+    expect(error.isAbort).to.equal(true);
+  });
+
+  it('sends X-Careerkit: 1 and no credentials', async () => {
+    const seen: Request[] = [];
+    const client = createClient(ENDPOINT, {
+      fetch: (input, init) => {
+        const request = new Request(input, init);
+        seen.push(request.clone());
+        return fetch(request);
+      },
+    });
+    await client.lookups();
+    expect(seen).to.have.length(1);
+    expect(seen[0].headers.get('x-careerkit')).to.equal('1');
+    expect(seen[0].credentials).to.equal('omit');
+    expect(new URL(seen[0].url).pathname).to.equal('/careerkit/jobs/lookups');
+  });
+
+  it('drops empty query values so URLs stay canonical', async () => {
+    const urls: string[] = [];
+    const client = createClient(ENDPOINT, {
+      fetch: (input, init) => {
+        const request = new Request(input, init);
+        urls.push(request.url);
+        return fetch(request);
+      },
+    });
+    await client.jobs({ page: 2, pageSize: 4, q: '', country: undefined, type: '' });
+    const params = new URL(urls[0]).searchParams;
+    expect([...params.keys()].sort()).to.deep.equal(['page', 'pageSize']);
+    expect(params.get('page')).to.equal('2');
+  });
+});
