@@ -113,6 +113,18 @@ export interface JobInput {
   salary?: { from?: number; to?: number; currency?: string; frequency?: string; text?: string };
   openDate?: string;
   closeDate?: string;
+  /** Organisation handle to post for; default: the endpoint's configured one. */
+  organisation?: string;
+  benefits?: string;
+  skills?: string;
+  /** Address line 1. */
+  premise?: string;
+  /** Town or city. */
+  city?: string;
+  /** County, state or region. */
+  region?: string;
+  /** Where candidates apply: an external URL (REDIRECT) or on the board itself (SIGNUP, the default). */
+  applyUrl?: string;
 }
 
 export type SkillType = 'skill/competence' | 'knowledge' | 'language' | 'attitude' | '';

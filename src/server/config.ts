@@ -29,6 +29,13 @@ export interface PartnerEndpointConfig {
     baseUrl: string;
     clientId: string;
     clientSecret: string;
+    /** Organisation handle new jobs are posted for (from the credentials' organisation list). */
+    organisation?: string;
+    /**
+     * Send list filters upstream (`filter[country]`, `filter[type]`, `filter[category]`, `q`). The documented API has
+     * none, so by default the endpoint filters a cached full scan itself; turn on only for deployments that filter.
+     */
+    upstreamFilters?: boolean;
   };
   tabiya?: {
     /** e.g. https://taxonomy.tabiya.tech */

@@ -413,7 +413,7 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
   // ---- The Job Space ----------------------------------------------------------------------------------------
 
   /** Every job, paged through upstream once per TTL: what filtered lists are cut from (the upstream cannot filter). */
-  const allJobs = (trace: Trace): Promise<Job[]> =>
+  const allJobs = (trace: Trace): Promise<ScannedJob[]> =>
     cache.value(`jobs:${jobsGeneration}:all`, ttl.jobs, async () => {
       const client = requireJobspace();
       const first = await client.listJobs(1, 100, trace);
@@ -421,21 +421,31 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
         Array.from({ length: Math.min(first.totalPages, 200) - 1 }, (_, i) => client.listJobs(i + 2, 100, trace)),
       );
       const seen = new Set<string>();
-      return [first, ...rest].flatMap((p) => p.items).filter((job) => !seen.has(job.id) && seen.add(job.id));
+      const scanned: ScannedJob[] = [];
+      for (const page of [first, ...rest]) {
+        page.items.forEach((job, i) => {
+          if (seen.has(job.id)) return;
+          seen.add(job.id);
+          const parent = page.categoryParents[i];
+          scanned.push(parent ? { job, categoryParent: parent } : { job });
+        });
+      }
+      return scanned;
     });
 
   route('GET', '/jobs', async (c) => {
-    requireJobspace();
+    const client = requireJobspace();
     const query = parse(jobsQuerySchema, c.req.query(), 'job query');
     const trace = c.get('state').trace;
-    const filtered = query.country || query.type || query.category || query.q;
-    const key = `jobs:${jobsGeneration}:${query.page}:${query.pageSize}:${query.country ?? ''}:${query.type ?? ''}:${query.category ?? ''}:${query.q ?? ''}`;
+    const filters = { country: query.country, type: query.type, category: query.category, q: query.q };
+    const filtered = Object.values(filters).some((f) => f !== undefined);
+    const key = `jobs:${jobsGeneration}:${query.page}:${query.pageSize}:${JSON.stringify(filters)}`;
     return cachedJson(c, key, ttl.jobs, async (): Promise<JobPage> => {
-      if (!filtered) {
-        const page = await requireJobspace().listJobs(query.page, query.pageSize, trace);
+      if (!filtered || config.jobspace?.upstreamFilters) {
+        const page = await client.listJobs(query.page, query.pageSize, trace, filters);
         return { items: page.items, page: query.page, pageSize: query.pageSize, total: page.total };
       }
-      const matching = (await allJobs(trace)).filter(jobFilter(query));
+      const matching = (await allJobs(trace)).filter(jobFilter(filters)).map((s) => s.job);
       const start = (query.page - 1) * query.pageSize;
       return { items: matching.slice(start, start + query.pageSize), page: query.page, pageSize: query.pageSize, total: matching.length };
     });
@@ -758,19 +768,21 @@ function overlapScore(label: string, skill: TaxonomySkill): number {
   return Math.round(best * 1000) / 1000;
 }
 
+interface ScannedJob {
+  job: Job;
+  categoryParent?: string;
+}
+
+/** The filters the endpoint applies itself: country id or ISO code, type id, category id (a parent matches its children), words. */
 function jobFilter(query: { country?: string; type?: string; category?: string; q?: string }) {
   const eq = (a: string | undefined, b: string) => a !== undefined && a.toLowerCase() === b.toLowerCase();
-  const words = query.q ? fold(query.q).split(/\s+/).filter(Boolean) : [];
-  return (job: Job): boolean => {
+  const words = query.q ? fold(query.q).split(/[^\p{L}\p{N}]+/u).filter(Boolean) : [];
+  return ({ job, categoryParent }: ScannedJob): boolean => {
     if (query.country && !(eq(job.location?.country?.id, query.country) || eq(job.location?.country?.code, query.country))) return false;
     if (query.type && !eq(job.type?.id, query.type)) return false;
-    if (query.category && !eq(job.category?.id, query.category)) return false;
+    if (query.category && !(eq(job.category?.id, query.category) || eq(categoryParent, query.category))) return false;
     if (words.length) {
-      const haystack = fold(
-        [job.title, job.summary, job.reference, job.organisation?.name, job.location?.display, job.category?.name, job.type?.name]
-          .filter(Boolean)
-          .join('\n'),
-      );
+      const haystack = fold([job.title, job.summary, job.reference, job.organisation?.name].filter(Boolean).join('\n'));
       if (!words.every((w) => haystack.includes(w))) return false;
     }
     return true;

@@ -69,6 +69,13 @@ export const jobInputSchema = v.strictObject({
   ),
   openDate: v.optional(isoDate),
   closeDate: v.optional(isoDate),
+  organisation: v.optional(v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'must be an organisation handle'))),
+  benefits: v.optional(trimmed(6500)),
+  skills: v.optional(trimmed(6500)),
+  premise: v.optional(trimmed(255)),
+  city: v.optional(trimmed(255)),
+  region: v.optional(trimmed(255)),
+  applyUrl: v.optional(v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be an http(s) URL'), v.maxLength(3000))),
 });
 
 const PKCE_VERIFIER = /^[A-Za-z0-9\-._~]{43,128}$/;

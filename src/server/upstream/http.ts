@@ -97,7 +97,8 @@ export class UpstreamHttp {
         searchParams: req.searchParams,
         json: req.json,
         body,
-        headers: req.headers,
+        // ky 2 drops the instance headers (e.g. Accept) when `headers` is passed as undefined.
+        headers: req.headers ?? {},
       });
     } catch (error) {
       if (isTimeoutError(error)) throw upstreamTimeout(this.name, this.#timeoutMs);

@@ -11,10 +11,18 @@ import { TokenCache } from './token-cache.js';
 const NAME = 'The Job Space';
 const ACCEPT = 'application/vnd.jb.v1+json';
 
+export interface JobFilters {
+  country?: string;
+  type?: string;
+  category?: string;
+  q?: string;
+}
+
 export interface JobspaceClientOptions {
   baseUrl: string;
   clientId: string;
   clientSecret: string;
+  organisation?: string;
   fetch?: typeof fetch;
   timeoutMs: number;
   now: () => number;
@@ -22,6 +30,8 @@ export interface JobspaceClientOptions {
 
 export interface UpstreamJobPage {
   items: Job[];
+  /** Per item, the id of its category's parent (lists name it; filters by a parent category need it). */
+  categoryParents: Array<string | undefined>;
   page: number;
   pageSize: number;
   total: number;
@@ -31,10 +41,14 @@ export interface UpstreamJobPage {
 export class JobspaceClient {
   readonly #http: UpstreamHttp;
   readonly #tokens: TokenCache;
+  readonly #organisation?: string;
+  readonly #now: () => number;
   /** Token endpoint calls since start (tests, readiness). */
   tokenRequests = 0;
 
   constructor(options: JobspaceClientOptions) {
+    this.#organisation = options.organisation;
+    this.#now = options.now;
     this.#http = new UpstreamHttp({
       name: NAME,
       baseUrl: options.baseUrl,
@@ -86,16 +100,39 @@ export class JobspaceClient {
     await this.#tokens.get();
   }
 
-  async listJobs(page: number, pageSize: number, trace?: Trace): Promise<UpstreamJobPage> {
-    const answer = await this.#call('/api/job', { searchParams: { 'page[number]': page, 'page[size]': pageSize } }, trace);
+  /** One page; `filters` only for deployments that filter (see `upstreamFilters` in the config). */
+  async listJobs(page: number, pageSize: number, trace?: Trace, filters: JobFilters = {}): Promise<UpstreamJobPage> {
+    const answer = await this.#call(
+      '/api/job',
+      {
+        searchParams: {
+          'page[number]': page,
+          'page[size]': pageSize,
+          'filter[country]': filters.country,
+          'filter[type]': filters.type,
+          'filter[category]': filters.category,
+          q: filters.q,
+        },
+      },
+      trace,
+    );
     const body = answer.body;
     if (!isRecord(body) || !Array.isArray(body.data)) throw malformed(NAME, 'job list');
-    const items = body.data.filter(isRecord).map(normalizeJob).filter((j): j is Job => j !== undefined);
+    const items: Job[] = [];
+    const categoryParents: Array<string | undefined> = [];
+    for (const raw of body.data.filter(isRecord)) {
+      const job = normalizeJob(raw);
+      if (!job) continue;
+      items.push(job);
+      const category = unwrap(raw.category);
+      categoryParents.push(isRecord(category) && isRecord(category.parent) ? idOf(category.parent.id) : undefined);
+    }
     const pagination = isRecord(body.meta) && isRecord(body.meta.pagination) ? body.meta.pagination : {};
     const total = toInt(pagination.total) ?? items.length;
     const perPage = toInt(pagination.per_page) ?? pageSize;
     return {
       items,
+      categoryParents,
       page: toInt(pagination.current_page) ?? page,
       pageSize: perPage,
       total,
@@ -137,12 +174,16 @@ export class JobspaceClient {
   }
 
   async createJob(input: JobInput, trace?: Trace): Promise<Job> {
-    const answer = await this.#call('/api/job', { method: 'POST', form: jobForm(input) }, trace);
+    const answer = await this.#call('/api/job', { method: 'POST', form: jobForm(input, this.#organisation, this.#now()) }, trace);
     return this.#written(answer);
   }
 
   async updateJob(id: string, input: JobInput, trace?: Trace): Promise<Job> {
-    const answer = await this.#call(`/api/job/${encodeURIComponent(id)}/update`, { method: 'POST', form: jobForm(input) }, trace);
+    const answer = await this.#call(
+      `/api/job/${encodeURIComponent(id)}/update`,
+      { method: 'POST', form: jobForm(input, this.#organisation, this.#now()) },
+      trace,
+    );
     return this.#written(answer);
   }
 
@@ -334,6 +375,8 @@ const FORM_TO_INPUT: Record<string, string> = {
   country_id: 'countryId',
   location_display: 'locationDisplay',
   postal_code: 'postcode',
+  main_area: 'city',
+  sub_area: 'region',
   open_date: 'openDate',
   close_date: 'closeDate',
   salary_from: 'salary.from',
@@ -341,19 +384,34 @@ const FORM_TO_INPUT: Record<string, string> = {
   salary_currency: 'salary.currency',
   salary_frequency: 'salary.frequency',
   salary_text: 'salary.text',
+  apply_url: 'applyUrl',
 };
 
-/** JobInput → the OLD create/update form. */
-export function jobForm(input: JobInput): Record<string, string | undefined> {
+const DAY_MS = 86_400_000;
+
+/**
+ * JobInput → the OLD create/update form. Filled in where the upstream insists on a value the caller may leave
+ * out: dates (today, and open + 28 days as the NEW docs auto-fill), apply type (from applyUrl), organisation
+ * (from the config). Everything else the upstream validates and reports back per field.
+ */
+export function jobForm(input: JobInput, organisation: string | undefined, nowMs: number): Record<string, string | undefined> {
   const num = (n: number | undefined) => (n === undefined ? undefined : String(n));
+  const openDate = input.openDate ?? new Date(nowMs).toISOString().slice(0, 10);
+  const closeDate = input.closeDate ?? new Date(Date.parse(`${openDate}T00:00:00Z`) + 28 * DAY_MS).toISOString().slice(0, 10);
   return {
+    organisation: input.organisation ?? organisation,
     name: input.title,
     description: input.descriptionHtml,
     summary: input.summary,
+    benefits: input.benefits,
+    skills: input.skills,
     reference: input.reference,
     job_type_id: input.typeId,
     job_category_id: input.categoryId,
     country_id: input.countryId,
+    premise: input.premise,
+    main_area: input.city,
+    sub_area: input.region,
     location_display: input.locationDisplay,
     postal_code: input.postcode,
     salary_from: num(input.salary?.from),
@@ -361,7 +419,9 @@ export function jobForm(input: JobInput): Record<string, string | undefined> {
     salary_currency: input.salary?.currency,
     salary_frequency: input.salary?.frequency,
     salary_text: input.salary?.text,
-    open_date: input.openDate,
-    close_date: input.closeDate,
+    open_date: openDate,
+    close_date: closeDate,
+    apply_type: input.applyUrl ? 'REDIRECT' : 'SIGNUP',
+    apply_url: input.applyUrl,
   };
 }
