@@ -1,0 +1,450 @@
+/**
+ * In-memory search index over one taxonomy model's skills, for the partner endpoint's skill search and CV-label
+ * matching when upstream search is missing or slow. Pure: no I/O; the endpoint fills it from the upstream API.
+ *
+ * Two stages. MiniSearch (BM25 over preferred and alt labels, typo-tolerant, prefix search on the last word;
+ * descriptions in a second engine) picks up to MAX_RANKED_RESULTS candidates. A label-level re-ranker then
+ * scores each candidate 0..1 by its best label: exact label, label starting with the query, label containing
+ * the query, then word coverage. So everyday queries put the obvious skill first, and a score means the same
+ * thing across queries (which `match()` relies on for its confidence floor).
+ */
+import MiniSearch from 'minisearch';
+import type { ReuseLevel, SkillMatchResult, SkillType, TaxonomySkill } from '../../types.js';
+import { editDistance, isStopword, normalizeText, stem, tokenize } from './text.js';
+
+export interface IndexableSkill {
+  id: string;
+  uuid: string;
+  modelId: string;
+  preferredLabel: string;
+  altLabels: string[];
+  description?: string;
+  skillType: SkillType;
+  reuseLevel: ReuseLevel;
+}
+
+export interface SkillSearchOptions {
+  /** Page size, 1..100 (default 20). */
+  limit?: number;
+  /** Rank offset, ≥ 0 (default 0). */
+  offset?: number;
+}
+
+export interface SkillMatchOptions {
+  /** Matches kept per label, 1..20 (default 3). */
+  perLabel?: number;
+  /** Minimum confidence 0..1 (default {@link DEFAULT_MIN_MATCH_SCORE}). */
+  minScore?: number;
+}
+
+/**
+ * Default confidence floor for `match()`: phrase matches score ≥ 0.72 and a typo'd or partial match of most
+ * of a short label ≥ 0.4, while one shared word in a longer label and description-only hits stay below.
+ */
+export const DEFAULT_MIN_MATCH_SCORE = 0.35;
+/** Most skills one text query ranks; paging stops there (nobody reads further). */
+export const MAX_RANKED_RESULTS = 200;
+
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 100;
+// Long pasted text is cut: beyond a few words a query stops being a skill name, and each word costs lookups.
+const MAX_QUERY_CHARS = 200;
+const MAX_QUERY_TOKENS = 12;
+
+/** Candidate order only; the re-ranker decides the final order. */
+const LABEL_BOOST = { preferredLabel: 3, altLabels: 1.5 };
+/**
+ * Alt-label scores are discounted: preferred labels are curated names, alt labels many generated variants
+ * ("cleaning PCB"), so a partial alt-label match is weaker evidence. An exact alt label stays strong.
+ */
+const ALT_LABEL_FACTOR = 0.9;
+const ALT_LABEL_EXACT = 0.99;
+/** Skills found only through their description rank below every label match. */
+const DESCRIPTION_ONLY_MAX = 0.25;
+/** Weight of a query word that matched nothing anywhere (e.g. "advanced" in "Excel advanced"). */
+const UNKNOWN_WORD_WEIGHT = 0.2;
+/** CV shorthand that labels spell out. Single words only; typos and inflections are handled generally. */
+const ALIASES: Record<string, string[]> = { ms: ['microsoft'], js: ['javascript'] };
+/** Typo tolerance starts at this word length (one edit; shorter words have too many neighbours). */
+const MIN_FUZZY_LENGTH = 4;
+
+interface LabelDoc {
+  i: number;
+  /** Label phrases, already normalized: preferred, then the distinct alt labels. */
+  preferredLabel: string;
+  altLabels: string;
+}
+
+interface DescriptionDoc {
+  i: number;
+  description: string;
+}
+
+interface Candidate {
+  i: number;
+  /** MiniSearch score, for tie-breaks and description-only hits. */
+  raw: number;
+  fromDescription: boolean;
+}
+
+interface RankedHit {
+  i: number;
+  score: number;
+  matchedLabel?: string;
+  labelLength: number;
+  raw: number;
+}
+
+interface ParsedQuery {
+  tokens: string[];
+  stems: string[];
+  aliases: Array<string[] | undefined>;
+  /** Extra retrieval terms per word: aliases and adjacent swaps ("pyhton" → "python"). */
+  variants: string[][];
+  phrase: string;
+  /** Words run together ("team work" → "teamwork"), to meet labels that write them as one. */
+  compact: string;
+  /** The last word may be unfinished (typing), so it also matches as a prefix. */
+  prefixLast: boolean;
+}
+
+/** Indexed forms of a word: itself and its stem; stopwords are not indexed. */
+function indexTerms(term: string): string | string[] | null {
+  if (isStopword(term)) return null;
+  const s = stem(term);
+  return s === term ? term : [term, s];
+}
+
+/** Label text as stored for re-ranking: normalized content words joined by single spaces. */
+function labelPhrase(label: string): string {
+  return tokenize(normalizeText(label))
+    .filter((t) => !isStopword(t))
+    .join(' ');
+}
+
+/** Words one adjacent swap away: the commonest typo, which Levenshtein distance 1 misses. */
+function transpositions(word: string): string[] {
+  if (word.length < MIN_FUZZY_LENGTH) return [];
+  const out = new Set<string>();
+  for (let k = 0; k + 1 < word.length; k++) {
+    if (word[k] !== word[k + 1]) out.add(word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2));
+  }
+  return [...out];
+}
+
+const clampInt = (value: unknown, min: number, max: number, fallback: number): number =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, Math.trunc(value))) : fallback;
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+export class SkillIndex {
+  private readonly skills: IndexableSkill[];
+  /** Per skill: label phrases joined by "\n", preferred label first, then alt labels in their order. */
+  private readonly phrases: string[];
+  private readonly byKey: Map<string, number>;
+  /** In how many skills' labels each word occurs. */
+  private readonly labelDf: Map<string, number>;
+  private readonly labels: MiniSearch<LabelDoc>;
+  private readonly descriptions: MiniSearch<DescriptionDoc>;
+
+  private constructor(
+    skills: IndexableSkill[],
+    phrases: string[],
+    byKey: Map<string, number>,
+    labelDf: Map<string, number>,
+    labels: MiniSearch<LabelDoc>,
+    descriptions: MiniSearch<DescriptionDoc>,
+  ) {
+    this.skills = skills;
+    this.phrases = phrases;
+    this.byKey = byKey;
+    this.labelDf = labelDf;
+    this.labels = labels;
+    this.descriptions = descriptions;
+  }
+
+  /** Indexes the skills. A skill whose id or uuid was already seen is skipped (pages may overlap on refresh). */
+  static build(skills: Iterable<IndexableSkill>): SkillIndex {
+    const kept: IndexableSkill[] = [];
+    const phrases: string[] = [];
+    const byKey = new Map<string, number>();
+    const labelDf = new Map<string, number>();
+    // Label fields arrive as normalized phrases, so splitting on spaces is their whole tokenizer.
+    const labels = new MiniSearch<LabelDoc>({
+      idField: 'i',
+      fields: ['preferredLabel', 'altLabels'],
+      tokenize: (text) => text.split(/[ \n]/),
+      processTerm: indexTerms,
+    });
+    // Descriptions hold most of the words; their own engine keeps label searches fast.
+    const descriptions = new MiniSearch<DescriptionDoc>({
+      idField: 'i',
+      fields: ['description'],
+      tokenize: (text) => tokenize(normalizeText(text)),
+      processTerm: indexTerms,
+    });
+    for (const skill of skills) {
+      if (byKey.has(skill.id) || byKey.has(skill.uuid)) continue;
+      const i = kept.length;
+      kept.push(skill);
+      byKey.set(skill.id, i);
+      byKey.set(skill.uuid, i);
+      const preferred = labelPhrase(skill.preferredLabel);
+      const alts = skill.altLabels.map(labelPhrase);
+      phrases.push([preferred, ...alts].join('\n'));
+      const distinctAlts = [...new Set(alts)].filter((p) => p !== preferred && p !== '');
+      labels.add({ i, preferredLabel: preferred, altLabels: distinctAlts.join('\n') });
+      if (skill.description) descriptions.add({ i, description: skill.description });
+      for (const word of new Set(`${preferred} ${distinctAlts.join(' ')}`.split(' '))) {
+        if (word) labelDf.set(word, (labelDf.get(word) ?? 0) + 1);
+      }
+    }
+    return new SkillIndex(kept, phrases, byKey, labelDf, labels, descriptions);
+  }
+
+  get size(): number {
+    return this.skills.length;
+  }
+
+  /** Looks a skill up by its Tabiya id or its UUID. */
+  get(idOrUuid: string): TaxonomySkill | undefined {
+    const i = this.byKey.get(idOrUuid);
+    return i === undefined ? undefined : this.toSkill(i);
+  }
+
+  /** Ranked skills for a free-text query; `total` counts all ranked hits (at most {@link MAX_RANKED_RESULTS}). */
+  search(q: string, options: SkillSearchOptions = {}): { items: TaxonomySkill[]; total: number } {
+    const limit = clampInt(options.limit, 1, MAX_LIMIT, DEFAULT_LIMIT);
+    const offset = clampInt(options.offset, 0, Number.MAX_SAFE_INTEGER, 0);
+    const ranked = this.rank(q);
+    const items = ranked.slice(offset, offset + limit).map((r) => this.toSkill(r.i, r.score, r.matchedLabel));
+    return { items, total: ranked.length };
+  }
+
+  /** Best skills for each free-text label (e.g. skills read from a CV), with confidence 0..1. */
+  match(labels: string[], options: SkillMatchOptions = {}): SkillMatchResult {
+    const perLabel = clampInt(options.perLabel, 1, 20, 3);
+    const minScore =
+      typeof options.minScore === 'number' && Number.isFinite(options.minScore)
+        ? Math.min(1, Math.max(0, options.minScore))
+        : DEFAULT_MIN_MATCH_SCORE;
+    const list = Array.isArray(labels) ? labels : [];
+    return {
+      results: list.map((label) => {
+        const text = typeof label === 'string' ? label : '';
+        const matches = this.rank(text)
+          .filter((r) => r.score >= minScore)
+          .slice(0, perLabel)
+          .map((r) => ({ skill: this.toSkill(r.i, r.score, r.matchedLabel), score: r.score }));
+        return { label: text, matches };
+      }),
+    };
+  }
+
+  private toSkill(i: number, score?: number, matchedLabel?: string): TaxonomySkill {
+    const s = this.skills[i];
+    const skill: TaxonomySkill = {
+      id: s.id,
+      uuid: s.uuid,
+      modelId: s.modelId,
+      preferredLabel: s.preferredLabel,
+      altLabels: s.altLabels.slice(),
+      skillType: s.skillType,
+      reuseLevel: s.reuseLevel,
+    };
+    if (s.description) skill.description = s.description;
+    if (score !== undefined) skill.score = score;
+    if (matchedLabel !== undefined) skill.matchedLabel = matchedLabel;
+    return skill;
+  }
+
+  private rank(q: string): RankedHit[] {
+    const query = parseQuery(q);
+    if (!query) return [];
+    const { pool, docTerms, queryTerms } = this.candidates(query);
+    if (pool.length === 0) return [];
+
+    const weights = query.tokens.map((t, k) =>
+      [t, query.stems[k], ...query.variants[k]].some((v) => queryTerms.has(v)) ? 1 : UNKNOWN_WORD_WEIGHT,
+    );
+    const n = this.skills.length;
+    const scorer = new LabelScorer(query, weights, docTerms, (word) => Math.log(1 + n / (this.labelDf.get(word) ?? 1)));
+    const topDescription = pool.find((c) => c.fromDescription)?.raw ?? 1;
+
+    const ranked = pool.map(({ i, raw, fromDescription }): RankedHit => {
+      if (fromDescription) return { i, score: round3((DESCRIPTION_ONLY_MAX * raw) / topDescription), labelLength: Infinity, raw };
+      const phrases = this.phrases[i].split('\n');
+      const preferred = phrases[0];
+      let best = scorer.score(preferred);
+      let bestAlt = -1;
+      let bestLength = preferred.length;
+      for (let a = 1; a < phrases.length; a++) {
+        const p = phrases[a];
+        if (p === preferred || p === '') continue;
+        const s = scorer.score(p);
+        const weighted = s === 1 ? ALT_LABEL_EXACT : s * ALT_LABEL_FACTOR;
+        if (weighted > best || (weighted === best && bestAlt >= 0 && p.length < bestLength)) {
+          best = weighted;
+          bestAlt = a - 1;
+          bestLength = p.length;
+        }
+      }
+      const matchedLabel = best > 0 && bestAlt >= 0 ? this.skills[i].altLabels[bestAlt] : undefined;
+      return { i, score: round3(best), matchedLabel, labelLength: bestLength, raw };
+    });
+    ranked.sort((a, b) => b.score - a.score || a.labelLength - b.labelLength || b.raw - a.raw || a.i - b.i);
+    return ranked;
+  }
+
+  /**
+   * Skills worth re-ranking: label matches first (exact, stem, one typo, prefix of the last word); descriptions
+   * (exact words and stems) fill the rest, searched only when labels leave room. Also returns which indexed
+   * terms matched, so the re-ranker only compares label words that retrieval already found similar.
+   */
+  private candidates(query: ParsedQuery): { pool: Candidate[]; docTerms: Set<string>; queryTerms: Set<string> } {
+    const { tokens } = query;
+    const last = tokens[tokens.length - 1];
+    const extra = query.variants.flat();
+    if (tokens.length > 1 && tokens.length <= 3) extra.push(query.compact);
+    const typed = new Set(tokens);
+    const hits = this.labels.search([...tokens, ...extra].join(' '), {
+      boost: LABEL_BOOST,
+      combineWith: 'OR',
+      prefix: (term) => query.prefixLast && term === last,
+      fuzzy: (term) => (typed.has(term) && term.length >= MIN_FUZZY_LENGTH ? 1 : 0),
+    });
+    const pool: Candidate[] = [];
+    const docTerms = new Set<string>();
+    const queryTerms = new Set<string>();
+    for (const h of hits.slice(0, MAX_RANKED_RESULTS)) {
+      pool.push({ i: h.id as number, raw: h.score, fromDescription: false });
+      for (const t of h.terms) docTerms.add(t);
+      for (const t of h.queryTerms) queryTerms.add(t);
+    }
+    if (pool.length < MAX_RANKED_RESULTS) {
+      const seen = new Set(pool.map((c) => c.i));
+      for (const h of this.descriptions.search(tokens.join(' '), { combineWith: 'OR' })) {
+        if (pool.length >= MAX_RANKED_RESULTS) break;
+        if (seen.has(h.id as number)) continue;
+        pool.push({ i: h.id as number, raw: h.score, fromDescription: true });
+        for (const t of h.queryTerms) queryTerms.add(t);
+      }
+    }
+    return { pool, docTerms, queryTerms };
+  }
+}
+
+function parseQuery(q: string): ParsedQuery | null {
+  if (typeof q !== 'string') return null;
+  const text = q.slice(0, MAX_QUERY_CHARS);
+  const tokens = tokenize(normalizeText(text))
+    .filter((t) => !isStopword(t))
+    .slice(0, MAX_QUERY_TOKENS);
+  if (tokens.length === 0) return null;
+  const aliases = tokens.map((t) => ALIASES[t]);
+  return {
+    tokens,
+    stems: tokens.map(stem),
+    aliases,
+    variants: tokens.map((t, k) => [...(aliases[k] ?? []), ...transpositions(t)]),
+    phrase: tokens.join(' '),
+    compact: tokens.join(''),
+    // Unfinished only if the text does not end in a separator; single letters would match half the index.
+    prefixLast: /[\p{L}\p{N}]$/u.test(text) && tokens[tokens.length - 1].length >= 2,
+  };
+}
+
+interface WordInfo {
+  /** Similarity of this label word to each query word, 0..1. */
+  sims: number[];
+  /** Inverse document frequency over labels: generic words ("use", "perform") weigh little. */
+  idf: number;
+}
+
+/** Scores label phrases against one parsed query; word results are cached (labels repeat words a lot). */
+class LabelScorer {
+  private readonly words = new Map<string, WordInfo>();
+  private readonly best: Float64Array;
+  private readonly noMatch: number[];
+
+  constructor(
+    private readonly q: ParsedQuery,
+    private readonly weights: number[],
+    /** Indexed terms retrieval matched; a label word outside them (and its stem) cannot be similar. */
+    private readonly docTerms: Set<string>,
+    private readonly idf: (word: string) => number,
+  ) {
+    this.best = new Float64Array(q.tokens.length);
+    this.noMatch = q.tokens.map(() => 0);
+  }
+
+  /** How well one label answers the query, 0..1. */
+  score(phrase: string): number {
+    const q = this.q;
+    if (phrase === q.phrase) return 1;
+    const words = phrase.split(' ');
+    // "teamwork" vs a label "team work".
+    if (phrase.length - words.length + 1 === q.compact.length && words.join('') === q.compact) return 1;
+
+    const best = this.best.fill(0);
+    let labelWeight = 0;
+    let explainedWeight = 0;
+    let firstWordsMatch = false;
+    for (let w = 0; w < words.length; w++) {
+      const { sims, idf } = this.word(words[w]);
+      let any = false;
+      for (let k = 0; k < sims.length; k++) {
+        if (sims[k] > 0) any = true;
+        if (sims[k] > best[k]) best[k] = sims[k];
+      }
+      labelWeight += idf;
+      if (any) explainedWeight += idf;
+      if (w === 0 && sims[0] > 0) firstWordsMatch = true;
+    }
+    if (explainedWeight === 0) return 0;
+    // How much of the label the query explains: shorter and more specific labels rank first.
+    const precision = explainedWeight / labelWeight;
+
+    if (phrase.includes(q.phrase)) {
+      if (phrase.startsWith(q.phrase) && phrase[q.phrase.length] === ' ') return 0.8 + 0.15 * precision;
+      if (` ${phrase} `.includes(` ${q.phrase} `)) return 0.72 + 0.15 * precision;
+    }
+    if (q.tokens.length > 1) {
+      const at = words.indexOf(q.compact);
+      if (at === 0) return 0.8 + 0.15 * precision;
+      if (at > 0) return 0.72 + 0.15 * precision;
+    }
+
+    let covered = 0;
+    let weight = 0;
+    for (let k = 0; k < best.length; k++) {
+      covered += best[k] * this.weights[k];
+      weight += this.weights[k];
+    }
+    return Math.min(0.72, 0.69 * (covered / weight) * (0.6 + 0.4 * precision) + (firstWordsMatch ? 0.03 : 0));
+  }
+
+  private word(word: string): WordInfo {
+    let info = this.words.get(word);
+    if (info) return info;
+    const wordStem = stem(word);
+    const q = this.q;
+    const last = q.tokens.length - 1;
+    const sims =
+      q.tokens.length > 1 && word === q.compact
+        ? q.tokens.map(() => 1)
+        : this.docTerms.has(word) || this.docTerms.has(wordStem)
+        ? q.tokens.map((t, k) => {
+            if (word === t) return 1;
+            if (wordStem === q.stems[k] || q.aliases[k]?.includes(word)) return 0.95;
+            // Adjacent swaps are the commonest typo: rank them just above other single edits.
+            if (q.variants[k].includes(word)) return 0.82;
+            if (k === last && q.prefixLast && word.startsWith(t)) return 0.7 + (0.25 * t.length) / word.length;
+            return t.length >= MIN_FUZZY_LENGTH && editDistance(t, word, 1) === 1 ? 0.8 : 0;
+          })
+        : this.noMatch;
+    info = { sims, idf: this.idf(word) };
+    this.words.set(word, info);
+    return info;
+  }
+}

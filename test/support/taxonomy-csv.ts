@@ -1,0 +1,99 @@
+/**
+ * Test/bench support: reads the taxonomy CSVs in ../shared/data/taxonomy directly, so the skill index can be
+ * tested without the sandbox loaders. Missing files return null; callers skip with a clear message.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { IndexableSkill } from '../../src/server/taxonomy/skill-index.js';
+import type { ReuseLevel, SkillType } from '../../src/types.js';
+
+export const TAXONOMY_DATA_DIR = fileURLToPath(new URL('../../../shared/data/taxonomy/', import.meta.url));
+export const ESCO_SKILLS_CSV = `${TAXONOMY_DATA_DIR}esco-full/skills_en.csv`;
+export const SAMPLE_SKILLS_CSV = `${TAXONOMY_DATA_DIR}sample/skills.csv`;
+
+/** RFC 4180: quoted cells may hold commas, line breaks and doubled quotes. Returns rows of cells. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else quoted = false;
+      } else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Rows as objects keyed by the header row. */
+export function parseCsvRecords(text: string): Array<Record<string, string>> {
+  const [header, ...rows] = parseCsv(text);
+  if (!header) return [];
+  return rows
+    .filter((r) => r.length > 1 || r[0] !== '')
+    .map((r) => Object.fromEntries(header.map((name, i) => [name.trim(), r[i] ?? ''])));
+}
+
+const SKILL_TYPES = new Set<string>(['skill/competence', 'knowledge', 'language', 'attitude']);
+const REUSE_LEVELS = new Set<string>(['sector-specific', 'occupation-specific', 'cross-sector', 'transversal']);
+const skillType = (v: string): SkillType => (SKILL_TYPES.has(v) ? (v as SkillType) : '');
+const reuseLevel = (v: string): ReuseLevel => (REUSE_LEVELS.has(v) ? (v as ReuseLevel) : '');
+const lines = (v: string): string[] =>
+  v
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** Full ESCO v1.1.1 English skills (camelCase headers); id and uuid are the concept URI's UUID. Null when absent. */
+export function readEscoSkills(path = ESCO_SKILLS_CSV): IndexableSkill[] | null {
+  if (!existsSync(path)) return null;
+  return parseCsvRecords(readFileSync(path, 'utf8')).map((r) => {
+    const uuid = r.conceptUri.slice(r.conceptUri.lastIndexOf('/') + 1);
+    return {
+      id: uuid,
+      uuid,
+      modelId: 'esco-v1.1.1-en',
+      preferredLabel: r.preferredLabel.trim(),
+      altLabels: lines(r.altLabels),
+      description: r.description || undefined,
+      skillType: skillType(r.skillType),
+      reuseLevel: reuseLevel(r.reuseLevel),
+    };
+  });
+}
+
+/** Tabiya's sample model skills (UPPERCASE headers); uuid is the newest UUIDHISTORY entry. Null when absent. */
+export function readSampleSkills(path = SAMPLE_SKILLS_CSV): IndexableSkill[] | null {
+  if (!existsSync(path)) return null;
+  return parseCsvRecords(readFileSync(path, 'utf8')).map((r) => ({
+    id: r.ID,
+    uuid: lines(r.UUIDHISTORY)[0] ?? r.ID,
+    modelId: 'sample',
+    preferredLabel: r.PREFERREDLABEL.trim(),
+    altLabels: lines(r.ALTLABELS),
+    description: r.DESCRIPTION || undefined,
+    skillType: skillType(r.SKILLTYPE),
+    reuseLevel: reuseLevel(r.REUSELEVEL),
+  }));
+}
