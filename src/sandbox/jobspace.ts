@@ -62,7 +62,7 @@ const MAX_PAGE_SIZE = 100;
 /** Lookup rows carry timestamps; the upstream created them long ago. */
 const LOOKUP_CREATED = Date.UTC(2016, 9, 30, 21, 25, 27);
 
-const APPLY_PAGE = /^\/api\/job\/(\d+)\/apply$/;
+const APPLY_PAGE = /^\/api\/job\/\d+\/apply$/;
 /** Pages a browser opens directly (logos, the apply link): no vendor Accept header, no token. */
 const isBrowserPage = (path: string) => path.startsWith('/media/') || APPLY_PAGE.test(path);
 
@@ -132,6 +132,8 @@ export function createJobspaceSandbox(options: JobspaceSandboxOptions): Jobspace
     if (body.client_id !== options.clientId || body.client_secret !== options.clientSecret) {
       return passport(401, 'invalid_client', 'Client authentication failed');
     }
+    // Forget expired tokens so a long benchmark run does not grow the map without bound.
+    for (const [token, expiresAt] of tokens) if (expiresAt <= now()) tokens.delete(token);
     const accessToken = randomToken();
     tokens.set(accessToken, now() + TOKEN_LIFETIME_SECONDS * 1000);
     c.header('cache-control', 'no-store');
