@@ -28,7 +28,15 @@ import {
 } from './jobspace/records.js';
 import { CATEGORIES, COUNTRIES, COUNTRY_PROFILES, JOB_TYPES, ORGANISATIONS, logoSvg } from './jobspace/reference-data.js';
 import { seedJobs } from './jobspace/seed.js';
-import { dateObject, errorBody, escapeHtml, statusText, type Aggregations, type JobspaceJobList } from './jobspace/shapes.js';
+import {
+  dateObject,
+  errorBody,
+  escapeHtml,
+  statusText,
+  type Aggregations,
+  type JobspaceJob,
+  type JobspaceJobList,
+} from './jobspace/shapes.js';
 import { validateJobForm, type FormInput, type JobForm } from './jobspace/validation.js';
 
 export { HOSTILE_JOB_IDS, LAYOUT_JOB_IDS, FIRST_JOB_ID } from './jobspace/seed.js';
@@ -76,6 +84,14 @@ export function createJobspaceSandbox(options: JobspaceSandboxOptions): Jobspace
   let jobs = new Map<number, JobRecord>();
   const tokens = new Map<string, number>();
   let stats: JobspaceStats = { requests: 0, tokenRequests: 0, byPath: {} };
+
+  // Records are replaced, never mutated, so each one's rendering (DateObjects are costly) can be kept.
+  const rendered = new WeakMap<JobRecord, JobspaceJob>();
+  const render = (job: JobRecord) => {
+    let out = rendered.get(job);
+    if (!out) rendered.set(job, (out = renderJob(job, baseUrl)));
+    return out;
+  };
 
   const reseed = () => {
     jobs = new Map(seedJobs({ count: jobCount, seed, now: now() }).map((j) => [j.id, j]));
@@ -156,7 +172,7 @@ export function createJobspaceSandbox(options: JobspaceSandboxOptions): Jobspace
     }).sort((a, b) => b.createdAt - a.createdAt || b.id - a.id);
     const perPage = clampInt(c.req.query('page[size]'), DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
     const page = clampInt(c.req.query('page[number]'), 1, 1, Number.MAX_SAFE_INTEGER);
-    const items = matches.slice((page - 1) * perPage, page * perPage).map((j) => renderJob(j, baseUrl));
+    const items = matches.slice((page - 1) * perPage, page * perPage).map((j) => render(j));
     const body: JobspaceJobList = {
       data: items,
       meta: {
@@ -177,7 +193,7 @@ export function createJobspaceSandbox(options: JobspaceSandboxOptions): Jobspace
 
   app.get('/api/job/:id{[0-9]+}', (c) => {
     const job = jobs.get(Number(c.req.param('id')));
-    return job ? c.json({ data: renderJob(job, baseUrl) }) : fail(c, 404);
+    return job ? c.json({ data: render(job) }) : fail(c, 404);
   });
 
   const saveJob = async (c: Context, existing?: JobRecord) => {
@@ -194,7 +210,7 @@ export function createJobspaceSandbox(options: JobspaceSandboxOptions): Jobspace
     const id = existing?.id ?? Math.max(0, ...jobs.keys()) + 1;
     const record = recordFromForm(result.form, id, now(), existing);
     jobs.set(id, record);
-    return c.json({ data: renderJob(record, baseUrl) });
+    return c.json({ data: render(record) });
   };
 
   app.post('/api/job', (c) => saveJob(c));
