@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import type { IndexableSkill } from '../../src/server/taxonomy/skill-index.js';
 import type { ReuseLevel, SkillType } from '../../src/types.js';
 
-export const TAXONOMY_DATA_DIR = fileURLToPath(new URL('../../../shared/data/taxonomy/', import.meta.url));
+/** ../shared/data/taxonomy next to the repo; TAXONOMY_DATA_DIR overrides it (e.g. to check the skip path). */
+export const TAXONOMY_DATA_DIR = (
+  process.env.TAXONOMY_DATA_DIR ?? fileURLToPath(new URL('../../../shared/data/taxonomy/', import.meta.url))
+).replace(/\/?$/, '/');
 export const ESCO_SKILLS_CSV = `${TAXONOMY_DATA_DIR}esco-full/skills_en.csv`;
 export const SAMPLE_SKILLS_CSV = `${TAXONOMY_DATA_DIR}sample/skills.csv`;
 
@@ -15,35 +18,52 @@ export const SAMPLE_SKILLS_CSV = `${TAXONOMY_DATA_DIR}sample/skills.csv`;
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
-  let cell = '';
-  let quoted = false;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) {
+  const n = text.length;
+  if (i >= n) return rows;
+  for (;;) {
+    let cell: string;
+    if (text[i] === '"') {
+      // Quoted cell: scan to the closing quote, unescaping doubled quotes.
+      let end = i + 1;
+      let value = '';
+      for (;;) {
+        const q = text.indexOf('"', end);
+        if (q === -1) {
+          value += text.slice(end);
+          end = n;
+          break;
+        }
+        value += text.slice(end, q);
+        if (text[q + 1] === '"') {
+          value += '"';
+          end = q + 2;
+        } else {
+          end = q + 1;
+          break;
+        }
+      }
+      cell = value;
+      i = end;
+    } else {
+      let end = i;
+      while (end < n && text[end] !== ',' && text[end] !== '\n' && text[end] !== '\r') end++;
+      cell = text.slice(i, end);
+      i = end;
+    }
     row.push(cell);
+    if (i >= n) {
+      rows.push(row);
+      return rows;
+    }
+    const sep = text[i];
+    i++;
+    if (sep === ',') continue;
+    if (sep === '\r' && text[i] === '\n') i++;
     rows.push(row);
+    row = [];
+    if (i >= n) return rows;
   }
-  return rows;
 }
 
 /** Rows as objects keyed by the header row. */

@@ -61,7 +61,7 @@ const ALT_LABEL_FACTOR = 0.9;
 const ALT_LABEL_EXACT = 0.99;
 /** Skills found only through their description rank below every label match. */
 const DESCRIPTION_ONLY_MAX = 0.25;
-/** Weight of a query word that matched nothing anywhere (e.g. "advanced" in "Excel advanced"). */
+/** Weight of a query word that matches no label anywhere (e.g. "advanced" in "Excel advanced"). */
 const UNKNOWN_WORD_WEIGHT = 0.2;
 /** CV shorthand that labels spell out. Single words only; typos and inflections are handled generally. */
 const ALIASES: Record<string, string[]> = { ms: ['microsoft'], js: ['javascript'] };
@@ -299,7 +299,8 @@ export class SkillIndex {
   /**
    * Skills worth re-ranking: label matches first (exact, stem, one typo, prefix of the last word); descriptions
    * (exact words and stems) fill the rest, searched only when labels leave room. Also returns which indexed
-   * terms matched, so the re-ranker only compares label words that retrieval already found similar.
+   * and query terms matched labels, so the re-ranker only compares label words that retrieval found similar
+   * and can tell query words that match no label at all.
    */
   private candidates(query: ParsedQuery): { pool: Candidate[]; docTerms: Set<string>; queryTerms: Set<string> } {
     const { tokens } = query;
@@ -327,7 +328,6 @@ export class SkillIndex {
         if (pool.length >= MAX_RANKED_RESULTS) break;
         if (seen.has(h.id as number)) continue;
         pool.push({ i: h.id as number, raw: h.score, fromDescription: true });
-        for (const t of h.queryTerms) queryTerms.add(t);
       }
     }
     return { pool, docTerms, queryTerms };

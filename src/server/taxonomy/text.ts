@@ -5,7 +5,6 @@ const STOPWORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'for
 
 // A token is a run of letters/digits; trailing + or # are kept so "C++" and "C#" stay distinct from "C".
 const TOKEN_RE = /[\p{L}\p{N}]+[+#]*/gu;
-// eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\u0000-\u007f]/;
 const MARKS = /\p{M}+/gu;
 const POSSESSIVE = /['’]s\b/g;
