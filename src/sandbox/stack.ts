@@ -7,7 +7,7 @@ import { createPartnerEndpoint, type PartnerEndpoint } from '../server/endpoint.
 import type { PartnerEndpointConfig } from '../server/config.js';
 import { SANDBOX_CREDENTIALS } from './credentials.js';
 import type { FaultSettings } from './faults.js';
-import { createJobspaceSandbox } from './jobspace.js';
+import { createJobspaceSandbox, type JobspaceSimulator } from './jobspace.js';
 import { createSmartcvSandbox } from './smartcv.js';
 import type { Simulator } from './simulator.js';
 import { createTabiyaSandbox, type TabiyaSandboxOptions } from './tabiya.js';
@@ -29,7 +29,7 @@ export interface SandboxStackOptions {
 export interface SandboxStack {
   fetch(request: Request): Promise<Response>;
   readonly endpoint: PartnerEndpoint;
-  readonly simulators: { smartcv: Simulator; tabiya: Simulator; jobspace: Simulator };
+  readonly simulators: { smartcv: Simulator; tabiya: Simulator; jobspace: JobspaceSimulator };
   readonly urls: { endpoint: string; smartcv: string; tabiya: string; jobspace: string };
 }
 
