@@ -34,6 +34,11 @@ export default {
     esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   middleware: [
+    // The registered SmartCV redirect URI (`/callback.html`) is the demo's callback page.
+    function smartcvCallbackPage(ctx, next) {
+      if (ctx.path === '/callback.html') ctx.url = ctx.url.replace('/callback.html', '/demo/callback.html');
+      return next();
+    },
     async function sandboxStack(ctx, next) {
       if (!STACK_PREFIXES.some((prefix) => ctx.path.startsWith(prefix))) return next();
       ctx.respond = false;

@@ -20,6 +20,7 @@ import type {
   TaxonomySkill,
 } from '../types.js';
 import { CareerkitError, errorFromResponse, parseRetryAfter } from './errors.js';
+import { pageDefault, setPageDefaults, type PageDefaults } from './defaults.js';
 
 export interface ClientOptions {
   /** Per-request timeout in ms (default 10000). */
@@ -152,23 +153,21 @@ export function createClient(endpoint: string, options: ClientOptions = {}): Car
 }
 
 const clients = new Map<string, CareerkitClient>();
-let pageDefaults: { endpoint?: string; locale?: string; fetch?: typeof fetch } = {};
 
 /** Sets the page-wide endpoint (and locale) once, for elements without their own `endpoint` attribute. */
-export function configure(defaults: { endpoint?: string; locale?: string; fetch?: typeof fetch }): void {
-  pageDefaults = { ...pageDefaults, ...defaults };
+export function configure(defaults: PageDefaults): void {
+  setPageDefaults(defaults);
   if (defaults.fetch) clients.clear();
 }
 
-export function pageDefault(): Readonly<typeof pageDefaults> {
-  return pageDefaults;
-}
+export { pageDefault };
 
 /** The shared client for an endpoint: one instance per endpoint URL on the page. */
 export function getClient(endpoint: string): CareerkitClient {
   let client = clients.get(endpoint);
   if (!client) {
-    client = createClient(endpoint, pageDefaults.fetch ? { fetch: pageDefaults.fetch } : {});
+    const { fetch: customFetch } = pageDefault();
+    client = createClient(endpoint, customFetch ? { fetch: customFetch } : {});
     clients.set(endpoint, client);
   }
   return client;

@@ -1,0 +1,122 @@
+/**
+ * The lazily loaded half of `<ck-apply-button>` (esbuild chunk `chunks/auth-*.js`, loaded on first
+ * hover/focus): runs one sign-in for a button (popup, redirect or resume), then prefills the form and reports
+ * the outcome through the button's status line and events. The button shell only renders and opens the popup.
+ */
+import { CareerkitError } from '../client/errors.js';
+import type { Catalog, Params } from '../i18n/translate.js';
+import type { CandidateProfile } from '../types.js';
+import type { FieldMap } from '../components/apply-button/field-map.js';
+import { ERROR_KEYS, flowMessages, type FlowKey } from '../components/apply-button/flow-messages.js';
+import { fillForm } from './prefill.js';
+import { resumeRedirect, revoke, signInWithPopup, startRedirect, type SignInResult } from './signin.js';
+
+export { prepare, answerError } from './signin.js';
+
+/** What the chunk needs of the element (its public surface plus the status line). */
+export interface ApplyHost extends HTMLElement {
+  jobId?: string;
+  mode: 'popup' | 'redirect';
+  form?: string;
+  overwrite: boolean;
+  fieldMap: FieldMap;
+  busy: boolean;
+  coolingDown: boolean;
+  readonly resolvedEndpoint: string;
+  readonly resolvedLocale: string;
+  say(text: string, tone?: 'info' | 'done' | 'error'): void;
+  /** Translates with the button's locale (the shell owns the translator, so the chunk shares no module with it). */
+  t<K extends string>(catalog: Catalog<K>, key: K, params?: Params): string;
+}
+
+const running = new WeakMap<ApplyHost, AbortController>();
+
+const emit = (host: ApplyHost, type: string, detail: unknown, cancelable = false) =>
+  host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+
+/** Aborts the host's running sign-in (closing its popup). */
+export function abort(host: ApplyHost): void {
+  running.get(host)?.abort();
+}
+
+/**
+ * Runs a sign-in for `host`: `popup` is the window opened in the click (null when blocked or in redirect
+ * mode, which then leaves the page); `undefined` resumes an answer the callback page left for this job.
+ */
+export async function run(host: ApplyHost, popup: Window | null | undefined): Promise<void> {
+  abort(host);
+  const controller = new AbortController();
+  running.set(host, controller);
+  let leaving = false;
+  try {
+    const options = { endpoint: host.resolvedEndpoint, jobId: host.jobId ?? null, signal: controller.signal };
+    let result: SignInResult | null = null;
+    if (popup === undefined) result = await resumeRedirect(host, options);
+    else if (popup) result = await signInWithPopup(host, popup, options);
+    else {
+      const url = await startRedirect({ ...options, returnUrl: location.href });
+      const reason = host.mode === 'redirect' ? 'mode' : 'popup-blocked';
+      if (emit(host, 'ck-redirect', { url, reason }, true)) {
+        leaving = true;
+        location.assign(url);
+      }
+    }
+    if (result) imported(host, result.profile);
+    else if (!leaving) host.say('');
+  } catch (error) {
+    failed(host, error);
+  } finally {
+    if (running.get(host) === controller) {
+      running.delete(host);
+      if (!leaving) host.busy = false;
+    }
+  }
+}
+
+function imported(host: ApplyHost, profile: CandidateProfile) {
+  const root = host.getRootNode() as Document | ShadowRoot;
+  const form = host.form ? (root.getElementById?.(host.form) ?? document.getElementById(host.form)) : null;
+  const filled = form instanceof HTMLFormElement ? fillForm(form, profile, host.fieldMap, host.overwrite) : [];
+  const t = (key: FlowKey, params?: Params) => host.t(flowMessages, key, params);
+  host.say(filled.length ? t('importedFields', { count: filled.length }) : t('imported'), 'done');
+  emit(host, 'ck-profile', { profile, jobId: host.jobId ?? null, filled: filled.map((f) => f.name) });
+  filled[0]?.focus();
+}
+
+/** Reports a failed sign-in on `host`: `ck-cancel` for a denial or a closed window, else `ck-error` + message. */
+export function failed(host: ApplyHost, error: unknown): void {
+  const known = error instanceof CareerkitError;
+  const code = known ? error.code : 'UNKNOWN';
+  if (code === 'ABORTED') return;
+  const t = (key: FlowKey, params?: Params) => host.t(flowMessages, key, params);
+  if (code === 'DENIED' || code === 'POPUP_CLOSED') {
+    const reason = code === 'DENIED' ? 'denied' : 'closed';
+    host.say(t(reason));
+    emit(host, 'ck-cancel', { reason, jobId: host.jobId ?? null });
+    return;
+  }
+  const status = known ? error.status : 0;
+  let retryAfter = known ? error.retryAfter : undefined;
+  let message: string;
+  if (status === 429 || code === 'RATE_LIMITED' || code === 'RATE_LIMIT_EXCEEDED') {
+    retryAfter = Math.max(1, retryAfter ?? 60);
+    host.coolingDown = true;
+    setTimeout(() => (host.coolingDown = false), retryAfter * 1000);
+    message = retryAfter >= 60 ? t('retryMinutes', { n: Math.ceil(retryAfter / 60) }) : t('retrySeconds', { n: retryAfter });
+  } else {
+    message = t(ERROR_KEYS[code] ?? 'unknown');
+  }
+  host.say(message, 'error');
+  // The kit's `ck-error` shape, with the message localized for display; the original stays as `cause`.
+  emit(host, 'ck-error', { error: new CareerkitError({ code, status, message, retryAfter, cause: error }) });
+}
+
+/** Revokes the handle the host may still hold, aborting a running sign-in first. */
+export async function revokeFor(host: ApplyHost): Promise<void> {
+  abort(host);
+  try {
+    emit(host, 'ck-revoke', { revoked: await revoke(host) });
+  } catch (error) {
+    failed(host, error);
+  }
+}
