@@ -15,8 +15,8 @@ export const styles = [
       animation: enter var(--_duration) ease-out;
     }
     @keyframes enter {
+      /* Movement only: text keeps full contrast from the first frame. */
       from {
-        opacity: 0;
         transform: translateY(0.5rem);
       }
     }
