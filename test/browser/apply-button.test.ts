@@ -1,6 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/apply-button/define.js';
 import type { CkApplyButton } from '../../src/components/apply-button/define.js';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { fillForm } from '../../src/auth/prefill.js';
+import { DEFAULT_FIELD_MAP } from '../../src/components/apply-button/field-map.js';
 import { answerConsent, capturePopups, nextEvent, resetStack, storedEverywhere } from './apply-button-support.js';
 
 const button = (el: CkApplyButton) => el.shadowRoot!.querySelector('button')!;
@@ -143,5 +146,123 @@ describe('ck-apply-button: popup flow against the sandbox', function () {
     expect(detail.error.message).to.match(/Inténtalo de nuevo en \d+ (minutos?|segundos?)/);
     expect(button(el).getAttribute('aria-disabled')).to.equal('true');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('ck-apply-button: rendering, states and prefill rules', () => {
+  it('is a real, localized button in en, fr, es and sw', async () => {
+    const labels: Record<string, string> = { en: 'Apply with SmartCV', fr: 'Postuler avec SmartCV', es: 'Postularse con SmartCV', sw: 'Omba kwa SmartCV' };
+    for (const [locale, label] of Object.entries(labels)) {
+      const el = await fixture<CkApplyButton>(html`<ck-apply-button locale=${locale}></ck-apply-button>`);
+      expect(button(el).textContent!.trim()).to.equal(label);
+      expect(button(el).getAttribute('lang')).to.equal(locale);
+      expect(button(el).type).to.equal('button', 'never a submit button inside a form');
+    }
+    const fromPage = await fixture<HTMLDivElement>(html`<div lang="fr-CA"><ck-apply-button></ck-apply-button></div>`);
+    expect(button(fromPage.querySelector('ck-apply-button')!).textContent!.trim()).to.equal(labels.fr);
+  });
+
+  it('takes the endpoint from <ck-provider> when it has none', async () => {
+    await import('../../src/components/provider/define.js');
+    const provider = await fixture(html`<ck-provider endpoint="/partner-endpoint"><ck-apply-button></ck-apply-button></ck-provider>`);
+    const el = provider.querySelector('ck-apply-button')!;
+    await el.updateComplete;
+    expect(el.resolvedEndpoint).to.equal('/partner-endpoint');
+  });
+
+  for (const variant of ['primary', 'neutral', 'outline'] as const) {
+    for (const size of ['small', 'medium', 'large'] as const) {
+      it(`variant ${variant}, size ${size}: axe clean, target at least 24 px`, async () => {
+        const el = await fixture<CkApplyButton>(html`<ck-apply-button variant=${variant} size=${size}></ck-apply-button>`);
+        const box = button(el).getBoundingClientRect();
+        expect(box.height).to.be.at.least(24);
+        expect(box.width).to.be.at.least(24);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('disabled: a native disabled button that opens nothing', async () => {
+    const popups = capturePopups();
+    try {
+      const el = await fixture<CkApplyButton>(html`<ck-apply-button disabled></ck-apply-button>`);
+      expect(button(el).disabled).to.equal(true);
+      el.click();
+      button(el).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      expect(popups.opened).to.have.length(0);
+      await expect(el).to.be.accessible();
+    } finally {
+      popups.restore();
+    }
+  });
+
+  it('busy: aria-busy, a spinner that stops under reduced motion, axe clean', async () => {
+    const el = await fixture<CkApplyButton>(html`<ck-apply-button></ck-apply-button>`);
+    el.busy = true;
+    await el.updateComplete;
+    const spinner = el.shadowRoot!.querySelector<HTMLElement>('[part="spinner"]')!;
+    expect(button(el).getAttribute('aria-busy')).to.equal('true');
+    expect(button(el).getAttribute('aria-disabled')).to.equal('true');
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(getComputedStyle(spinner).animationName).to.equal('spin');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(spinner).animationName).to.equal('none');
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('keyboard focus shows a focus ring and prefetches the auth chunk and /config', async () => {
+    await resetStack();
+    const el = await fixture<CkApplyButton>(html`<ck-apply-button endpoint="/careerkit"></ck-apply-button>`);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(button(el));
+    expect(getComputedStyle(button(el)).boxShadow).not.to.equal('none');
+    await waitUntil(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/careerkit/config')), 'config prefetched');
+    expect(performance.getEntriesByType('resource').some((r) => /\/src\/auth\/auth\.ts/.test(r.name))).to.equal(true);
+  });
+});
+
+describe('prefill (fillForm) rules', () => {
+  const profile = {
+    name: 'Amina Njoroge',
+    givenName: 'Amina',
+    familyName: 'Njoroge',
+    email: 'amina@example.com',
+    location: 'Nairobi',
+    skills: ['Welding', 'Customer service'],
+    experience: [{ title: 'Cashier', company: 'Duka', startDate: '2020', current: true }],
+    links: { linkedin: 'https://linkedin.example/amina' },
+  };
+
+  it('uses the default map, skips hidden, disabled and read-only fields, picks select options, flattens lines in inputs', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <input name="first_name" />
+      <input name="last_name" disabled />
+      <input name="email" type="hidden" />
+      <input name="email" readonly />
+      <input name="email" />
+      <select name="city"><option value="">Choose</option><option>Mombasa</option><option value="nbo">Nairobi</option></select>
+      <input name="experience" />
+      <input name="linkedin" type="url" />
+    </form>`);
+    const filled = fillForm(form, profile);
+    expect(filled.map((f) => f.name)).to.deep.equal(['first_name', 'email', 'city', 'experience', 'linkedin']);
+    expect((form.querySelectorAll('[name="email"]')[2] as HTMLInputElement).value).to.equal('amina@example.com');
+    expect((form.querySelector('[name="last_name"]') as HTMLInputElement).value).to.equal('');
+    expect((form.querySelector('select') as HTMLSelectElement).value).to.equal('nbo');
+    expect((form.querySelector('[name="experience"]') as HTMLInputElement).value).to.equal('Cashier, Duka (2020 – present)');
+  });
+
+  it('fieldMap overrides and switches keys off', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><input name="candidate" /><input name="email" /><textarea name="name"></textarea></form>`);
+    const filled = fillForm(form, profile, { name: 'candidate', email: null });
+    expect(filled.map((f) => f.name)).to.deep.equal(['candidate']);
+    expect((form.querySelector('[name="candidate"]') as HTMLInputElement).value).to.equal('Amina Njoroge');
+  });
+
+  it('documents a default for every profile key', () => {
+    for (const names of Object.values(DEFAULT_FIELD_MAP)) expect(names.length).to.be.above(0);
+    expect(DEFAULT_FIELD_MAP.givenName).to.include('given-name');
+    expect(DEFAULT_FIELD_MAP.phone).to.include('tel');
   });
 });

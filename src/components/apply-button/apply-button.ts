@@ -122,8 +122,9 @@ export class CkApplyButton extends CareerkitBase {
     return translator(catalog, this.resolvedLocale)(key, params);
   }
 
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.hasUpdated) return;
     // Redirect mode, back from SmartCV: the callback page left the answer for the button of this job.
     try {
       const waiting = JSON.parse(sessionStorage.getItem(RESPONSE_KEY) ?? 'null') as { jobId?: string | null } | null;
