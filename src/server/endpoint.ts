@@ -197,7 +197,13 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
   app.use('*', async (c, next) => {
     const path = c.req.path.slice(basePath.length);
     if (path === '/healthz') return next();
-    const wait = await rateLimitWait(store, clientIp(c.req.raw, socketIps.get(c.req.raw)), rateLimit, now(), cache.generation);
+    // A shared store that is down must not take the endpoint with it: rate limiting fails open, and says so.
+    const wait = await rateLimitWait(store, clientIp(c.req.raw, socketIps.get(c.req.raw)), rateLimit, now(), cache.generation).catch(
+      (error: unknown) => {
+        log({ level: 'warn', msg: 'store error', error: errorName(error) });
+        return 0;
+      },
+    );
     if (wait > 0) {
       c.get('state').route = 'rate-limit';
       throw rateLimited(wait, 'Too many requests from this address');

@@ -16,6 +16,9 @@ export const ENV_VARIABLES = [
   'CAREERKIT_HANDLE_TTL_SECONDS',
   'CAREERKIT_UPSTREAM_TIMEOUT_MS',
   'CAREERKIT_RATE_LIMIT_PER_MINUTE',
+  'CAREERKIT_CACHE_TTL_JOBS_SECONDS',
+  'CAREERKIT_CACHE_TTL_LOOKUPS_SECONDS',
+  'CAREERKIT_CACHE_TTL_TAXONOMY_SECONDS',
   'CAREERKIT_ADMIN_TOKEN',
   'CAREERKIT_LOG',
   'SMARTCV_BASE_URL',
@@ -48,6 +51,9 @@ const FIELD_TO_VARIABLE: Record<string, EnvVariable> = {
   handleTtlSeconds: 'CAREERKIT_HANDLE_TTL_SECONDS',
   upstreamTimeoutMs: 'CAREERKIT_UPSTREAM_TIMEOUT_MS',
   rateLimitPerMinute: 'CAREERKIT_RATE_LIMIT_PER_MINUTE',
+  'cacheTtlSeconds.jobs': 'CAREERKIT_CACHE_TTL_JOBS_SECONDS',
+  'cacheTtlSeconds.lookups': 'CAREERKIT_CACHE_TTL_LOOKUPS_SECONDS',
+  'cacheTtlSeconds.taxonomy': 'CAREERKIT_CACHE_TTL_TAXONOMY_SECONDS',
   'smartcv.baseUrl': 'SMARTCV_BASE_URL',
   'smartcv.clientId': 'SMARTCV_CLIENT_ID',
   'smartcv.clientSecret': 'SMARTCV_CLIENT_SECRET',
@@ -116,6 +122,15 @@ export function configFromEnv(env: EnvSource, overrides: Partial<PartnerEndpoint
   if (timeout !== undefined) config.upstreamTimeoutMs = timeout;
   const rate = read.int('CAREERKIT_RATE_LIMIT_PER_MINUTE');
   if (rate !== undefined) config.rateLimitPerMinute = rate;
+
+  const cacheTtl = {
+    jobs: read.int('CAREERKIT_CACHE_TTL_JOBS_SECONDS'),
+    lookups: read.int('CAREERKIT_CACHE_TTL_LOOKUPS_SECONDS'),
+    taxonomy: read.int('CAREERKIT_CACHE_TTL_TAXONOMY_SECONDS'),
+  };
+  if (Object.values(cacheTtl).some((v) => v !== undefined)) {
+    config.cacheTtlSeconds = Object.fromEntries(Object.entries(cacheTtl).filter(([, v]) => v !== undefined));
+  }
 
   const logMode = read.optional('CAREERKIT_LOG')?.toLowerCase();
   if (logMode !== undefined && logMode !== 'json' && logMode !== 'off') throw new ConfigError('CAREERKIT_LOG', 'must be json or off');

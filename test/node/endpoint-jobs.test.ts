@@ -106,7 +106,8 @@ test('upstreamFilters: deployments that filter get the filters passed through, w
   const passed = harness({
     endpoint: { jobspace: { baseUrl: local.stack.urls.jobspace, clientId: 'jobspace_sandbox_client', clientSecret: 'jobspace_sandbox_secret', upstreamFilters: true } },
   });
-  for (const query of [{ country: 'KE' }, { category: '300' }, { type: '2', q: 'nurse' }]) {
+  const queries: Record<string, string>[] = [{ country: 'KE' }, { category: '300' }, { type: '2', q: 'nurse' }];
+  for (const query of queries) {
     const a = await json<JobPage>(await local.call('/jobs', { query: { ...query, pageSize: '100' } }));
     const b = await json<JobPage>(await passed.call('/jobs', { query: { ...query, pageSize: '100' } }));
     assert.equal(b.total, a.total, JSON.stringify(query));

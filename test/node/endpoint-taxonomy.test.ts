@@ -101,7 +101,8 @@ test('skill list without q pages the upstream with wrapped cursors', async () =>
 
 test('skill search input is validated: limit, cursor, q', async () => {
   const h = harness();
-  for (const query of [{ limit: '0' }, { limit: '101' }, { limit: 'x' }, { cursor: 'not a cursor!' }, { cursor: 'eyJzIjoieCJ9' }, { q: ' ' }, { q: 'x'.repeat(201) }]) {
+  const queries: Record<string, string>[] = [{ limit: '0' }, { limit: '101' }, { limit: 'x' }, { cursor: 'not a cursor!' }, { cursor: 'eyJzIjoieCJ9' }, { q: ' ' }, { q: 'x'.repeat(201) }];
+  for (const query of queries) {
     const res = await h.call('/taxonomy/skills', { query });
     assert.equal(res.status, 400, JSON.stringify(query));
     assert.equal(await errorCode(res), 'INVALID_REQUEST');
