@@ -43,7 +43,7 @@ export interface SkillMatchOptions {
  */
 export const DEFAULT_MIN_MATCH_SCORE = 0.35;
 /** Most skills one text query ranks; paging stops there (nobody reads further). */
-export const MAX_RANKED_RESULTS = 200;
+export const MAX_RANKED_RESULTS = 100;
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 100;
@@ -70,8 +70,9 @@ const MIN_FUZZY_LENGTH = 4;
 
 interface LabelDoc {
   i: number;
-  /** Label phrases, already normalized: preferred, then the distinct alt labels. */
+  /** Normalized preferred label phrase. */
   preferredLabel: string;
+  /** The distinct words of the other labels. */
   altLabels: string;
 }
 
@@ -173,15 +174,16 @@ export class SkillIndex {
     const labels = new MiniSearch<LabelDoc>({
       idField: 'i',
       fields: ['preferredLabel', 'altLabels'],
-      tokenize: (text) => text.split(/[ \n]/),
+      tokenize: (text) => text.split(' '),
       processTerm: indexTerms,
     });
-    // Descriptions hold most of the words; their own engine keeps label searches fast.
+    // Descriptions hold most of the words; their own engine keeps label searches fast. Exact words suffice
+    // there (description-only hits rank last anyway), and skipping stems halves their indexing cost.
     const descriptions = new MiniSearch<DescriptionDoc>({
       idField: 'i',
       fields: ['description'],
       tokenize: (text) => tokenize(normalizeText(text)),
-      processTerm: indexTerms,
+      processTerm: (term) => (isStopword(term) ? null : term),
     });
     for (const skill of skills) {
       if (byKey.has(skill.id) || byKey.has(skill.uuid)) continue;
@@ -192,10 +194,12 @@ export class SkillIndex {
       const preferred = labelPhrase(skill.preferredLabel);
       const alts = skill.altLabels.map(labelPhrase);
       phrases.push([preferred, ...alts].join('\n'));
-      const distinctAlts = [...new Set(alts)].filter((p) => p !== preferred && p !== '');
-      labels.add({ i, preferredLabel: preferred, altLabels: distinctAlts.join('\n') });
+      // Alt labels repeat each other's words; retrieval only needs each word once (the re-ranker reads phrases).
+      const altWords = new Set<string>();
+      for (const p of alts) if (p !== preferred) for (const w of p.split(' ')) if (w) altWords.add(w);
+      labels.add({ i, preferredLabel: preferred, altLabels: [...altWords].join(' ') });
       if (skill.description) descriptions.add({ i, description: skill.description });
-      for (const word of new Set(`${preferred} ${distinctAlts.join(' ')}`.split(' '))) {
+      for (const word of new Set([...preferred.split(' '), ...altWords])) {
         if (word) labelDf.set(word, (labelDf.get(word) ?? 0) + 1);
       }
     }
@@ -303,16 +307,20 @@ export class SkillIndex {
    * and can tell query words that match no label at all.
    */
   private candidates(query: ParsedQuery): { pool: Candidate[]; docTerms: Set<string>; queryTerms: Set<string> } {
-    const { tokens } = query;
+    const { tokens, stems } = query;
     const last = tokens[tokens.length - 1];
-    const extra = query.variants.flat();
-    if (tokens.length > 1 && tokens.length <= 3) extra.push(query.compact);
-    const typed = new Set(tokens);
-    const hits = this.labels.search([...tokens, ...extra].join(' '), {
+    // Stems find every inflection (the index holds each word and its stem); the last word as typed is added
+    // for its prefix matches, and typos are looked for around the stems.
+    const terms = new Set([...stems, ...query.variants.flat()]);
+    if (query.prefixLast) terms.add(last);
+    if (tokens.length > 1 && tokens.length <= 3) terms.add(query.compact);
+    const fuzzy = new Set(stems.filter((t) => t.length >= MIN_FUZZY_LENGTH));
+    const hits = this.labels.search([...terms].join(' '), {
       boost: LABEL_BOOST,
       combineWith: 'OR',
+      processTerm: (term) => term,
       prefix: (term) => query.prefixLast && term === last,
-      fuzzy: (term) => (typed.has(term) && term.length >= MIN_FUZZY_LENGTH ? 1 : 0),
+      fuzzy: (term) => (fuzzy.has(term) ? 1 : 0),
     });
     const pool: Candidate[] = [];
     const docTerms = new Set<string>();
