@@ -28,7 +28,8 @@ export async function buildCdn({ outdir = 'dist/cdn', minify = true } = {}) {
       platform: 'browser',
       conditions: ['browser', 'production'],
       define: { 'process.env.NODE_ENV': '"production"' },
-      chunkNames: 'chunks/[name]-[hash]',
+      // The all-in-one file's chunks go to their own folder so per-element budget globs (chunks/auth-*.js) match one file.
+      chunkNames: name === 'careerkit' ? 'chunks/careerkit/[name]-[hash]' : 'chunks/[name]-[hash]',
       legalComments: 'none',
       logLevel: 'warning',
       metafile: false,
