@@ -30,6 +30,9 @@ const queryInt = (min: number, max: number, fallback: number) =>
 const trimmed = (max: number) =>
   v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
 
+/** Search text: one line, no control characters (NUL, newlines…). */
+const searchText = (max: number) => v.pipe(trimmed(max), v.regex(/^[^\p{Cc}]*$/u, 'must not contain control characters'));
+
 /** Filter values: an upstream id or handle/ISO code. */
 const filterValue = v.optional(v.pipe(v.string(), v.trim(), v.regex(/^[\w-]{1,64}$/, 'must be an id or code')));
 
@@ -39,7 +42,7 @@ export const jobsQuerySchema = v.object({
   country: filterValue,
   type: filterValue,
   category: filterValue,
-  q: v.optional(trimmed(200)),
+  q: v.optional(searchText(200)),
 });
 
 export const jobIdSchema = v.pipe(v.string(), v.regex(/^\d{1,12}$/, 'must be a numeric job id'));
@@ -102,7 +105,7 @@ export const skillIdSchema = v.pipe(
 const cursor = v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/=_-]{1,2048}$/, 'must be a cursor from a previous answer')));
 
 export const skillSearchSchema = v.object({
-  q: v.optional(trimmed(200)),
+  q: v.optional(searchText(200)),
   limit: queryInt(1, 100, 20),
   cursor,
 });
@@ -113,14 +116,22 @@ export const skillGroupsSchema = v.object({
 });
 
 export const occupationSearchSchema = v.object({
-  q: v.optional(trimmed(200)),
+  q: v.optional(searchText(200)),
   limit: queryInt(1, 100, 20),
   cursor,
 });
 
 export const matchSchema = v.strictObject({
   labels: v.pipe(
-    v.array(v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(200, 'must be at most 200 characters'))),
+    v.array(
+      v.pipe(
+        v.string('must be text'),
+        v.trim(),
+        v.minLength(1, 'must not be empty'),
+        v.maxLength(200, 'must be at most 200 characters'),
+        v.regex(/^[^\p{Cc}]*$/u, 'must not contain control characters'),
+      ),
+    ),
     v.minLength(1, 'must list at least one label'),
     v.maxLength(50, 'must list at most 50 labels'),
   ),
