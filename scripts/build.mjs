@@ -1,7 +1,7 @@
 // `npm run build`: the ESM library with types (tsc), the script-tag bundles (esbuild, one self-registering
 // file per element plus the lazily loaded auth chunk), the bundled Node server, and custom-elements.json.
 import { execFileSync } from 'node:child_process';
-import { rmSync, existsSync } from 'node:fs';
+import { rmSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 export const CDN_ENTRIES = {
@@ -17,7 +17,7 @@ export async function buildCdn({ outdir = 'dist/cdn', minify = true } = {}) {
   // only dynamic imports (the auth chunk) are split off beside it.
   for (const [name, entry] of Object.entries(CDN_ENTRIES)) {
     if (!existsSync(entry)) continue;
-    await build({
+    const result = await build({
       entryPoints: { [name]: entry },
       outdir,
       bundle: true,
@@ -32,8 +32,11 @@ export async function buildCdn({ outdir = 'dist/cdn', minify = true } = {}) {
       chunkNames: name === 'careerkit' ? 'chunks/careerkit/[name]-[hash]' : 'chunks/[name]-[hash]',
       legalComments: 'none',
       logLevel: 'warning',
-      metafile: false,
+      metafile: true,
     });
+    // size-limit reads these to count each entry with the chunks it loads up front (see .size-limit.cjs).
+    mkdirSync(`${outdir}/meta`, { recursive: true });
+    writeFileSync(`${outdir}/meta/${name}.json`, JSON.stringify(result.metafile));
   }
 }
 
