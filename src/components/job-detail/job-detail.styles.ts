@@ -61,14 +61,10 @@ export const styles = [
       font-weight: 700;
       font-size: 1.25rem;
     }
-    .logo > * {
-      grid-area: 1 / 1;
-    }
     .logo img {
       inline-size: 100%;
       block-size: 100%;
       object-fit: contain;
-      background: var(--_surface-alt);
     }
     h2 {
       margin: 0;
@@ -77,6 +73,10 @@ export const styles = [
       border-radius: var(--_radius-sm);
       overflow-wrap: anywhere;
     }
+    /* Focused by script to orient screen-reader and keyboard users; it is not a control, so no ring. */
+    h2:focus-visible {
+      box-shadow: none;
+    }
     .organisation {
       margin-block-start: 0.25rem;
       color: var(--_muted);
@@ -84,7 +84,7 @@ export const styles = [
     }
     .meta {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
       gap: 0.75rem 1.25rem;
       margin: 0 0 1.25rem;
       padding: 1rem;

@@ -55,6 +55,7 @@ export class CkJobDetail extends CareerkitElement {
   @state() private retryIn = 0;
   @state() private description?: HTMLDivElement;
   @state() private announcement = '';
+  @state() private brokenLogo?: string;
 
   #t: Translate<JobDetailKey> = translator(messages, 'en');
   #abort?: AbortController;
@@ -192,6 +193,7 @@ export class CkJobDetail extends CareerkitElement {
     return nothing;
   }
 
+  // Upstream text is in any language: dir="auto" keeps its reading order inside a page of the other direction.
   #renderJob(job: Job): TemplateResult {
     const t = this.#t;
     const locale = this.resolvedLocale;
@@ -212,10 +214,9 @@ export class CkJobDetail extends CareerkitElement {
     return html`
       <header part="header" class="header">
         <div part="logo" class="logo" aria-hidden="true">
-          ${job.logoUrl
-            ? html`<img src=${job.logoUrl} alt="" width="48" height="48" @error=${(e: Event) => ((e.target as HTMLElement).hidden = true)} />`
-            : nothing}
-          <span>${(organisation || title).trim().charAt(0).toUpperCase()}</span>
+          ${job.logoUrl && job.logoUrl !== this.brokenLogo
+            ? html`<img src=${job.logoUrl} alt="" width="48" height="48" @error=${() => (this.brokenLogo = job.logoUrl)} />`
+            : (organisation || title).trim().charAt(0).toUpperCase()}
         </div>
         <div>
           <h2 id="title" part="title" tabindex="-1">${title}</h2>
@@ -223,14 +224,16 @@ export class CkJobDetail extends CareerkitElement {
         </div>
       </header>
       <dl part="meta" class="meta" aria-label=${t('details')}>
-        ${facts.filter(([, value]) => value).map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
+        ${facts.filter(([, value]) => value).map(([term, value]) => html`<div><dt>${term}</dt><dd><span dir="auto">${value}</span></dd></div>`)}
       </dl>
       <div part="apply" class="apply"><slot name="apply" @slotchange=${this.#passJobId}></slot></div>
       ${waitingForDescription
         ? html`<div class="skeleton" aria-hidden="true"><span class="bar"></span><span class="bar"></span><span class="bar short"></span></div>`
         : this.description
-          ? html`<section part="description" class="description" aria-label=${t('description')}>${this.description}</section>`
-          : nothing}
+          ? html`<section part="description" class="description" dir="auto" aria-label=${t('description')}>${this.description}</section>`
+          : job.summary
+            ? html`<p part="description" class="description" dir="auto">${plainText(job.summary)}</p>`
+            : nothing}
       ${this.status === 'error' || this.status === 'rate-limited' ? this.#renderStatus() : nothing}
     `;
   }

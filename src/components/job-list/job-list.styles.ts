@@ -73,6 +73,10 @@ export const styles = [
       line-height: 1.3;
       border-radius: var(--_radius-sm);
     }
+    /* Focused by script after a page change; it is not a control, so no ring. */
+    h2:focus-visible {
+      box-shadow: none;
+    }
     .total {
       color: var(--_muted);
       font-variant-numeric: tabular-nums;
@@ -121,8 +125,22 @@ export const styles = [
       color: var(--_muted);
       opacity: 1;
     }
+    .header-end {
+      display: flex;
+      align-items: baseline;
+      gap: 0.75rem;
+    }
     .clear {
-      flex: 0 0 auto;
+      min-block-size: 1.5rem;
+      padding: 0.125rem 0.25rem;
+      border: 0;
+      border-radius: var(--_radius-sm);
+      background: none;
+      color: var(--_accent);
+      font: inherit;
+      font-weight: 600;
+      text-decoration: underline;
+      cursor: pointer;
     }
 
     .cards {
@@ -195,6 +213,7 @@ export const styles = [
       margin: 0;
       font-size: 1.0625rem;
       line-height: 1.3;
+      overflow-wrap: anywhere;
     }
     [part~='title'] {
       display: -webkit-box;
@@ -242,8 +261,7 @@ export const styles = [
       -webkit-box-orient: vertical;
       -webkit-line-clamp: 2;
     }
-    .meta span + span::before {
-      content: '·' / '';
+    .sep {
       margin-inline: 0.375rem;
     }
     .posted {

@@ -399,9 +399,14 @@ export class CkJobList extends CareerkitElement {
     return html`
       <div class="header">
         <h2 id="heading" part="heading" tabindex="-1">${t('heading')}</h2>
-        <p part="total" class="total">
-          ${status === 'loaded' || status === 'more' ? t('total', { count: this.found, n: formatNumber(this.found, locale) }) : nothing}
-        </p>
+        <div class="header-end">
+          <p part="total" class="total">
+            ${status === 'loaded' || status === 'more' ? t('total', { count: this.found, n: formatNumber(this.found, locale) }) : nothing}
+          </p>
+          ${this.#filtersActive && !this.jobs
+            ? html`<button type="button" part="button clear" class="clear" @click=${this.#clearFilters}>${t('clearFilters')}</button>`
+            : nothing}
+        </div>
       </div>
       ${this.jobs ? nothing : this.#renderFilters()}
       ${status === 'loading'
@@ -440,9 +445,6 @@ export class CkJobList extends CareerkitElement {
       </div>
       ${select('country', t('country'), t('allCountries'), l?.countries)} ${select('type', t('type'), t('allTypes'), l?.types)}
       ${select('category', t('category'), t('allCategories'), l?.categories)}
-      ${this.#filtersActive
-        ? html`<button type="button" part="button" class="button quiet clear" @click=${this.#clearFilters}>${t('clearFilters')}</button>`
-        : nothing}
     </form>`;
   }
 
@@ -485,8 +487,8 @@ export class CkJobList extends CareerkitElement {
             : html`<button part="title" type="button" @click=${select}>${title}</button>`}
         </h3>
         ${organisation ? html`<p part="organisation" class="organisation">${organisation}</p>` : nothing}
-        ${meta.length ? html`<p part="meta" class="meta">${meta.map((m) => html`<span>${m}</span>`)}</p>` : nothing}
-        ${when ? html`<p part="posted" class="posted"><time datetime=${job.postedAt!}>${this.#t('posted', { when })}</time></p>` : nothing}
+        ${meta.length ? html`<p part="meta" class="meta">${meta.map((m, i) => html`${i ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}<span dir="auto">${m}</span>`)}</p>` : nothing}
+        ${when ? html`<p part="posted" class="posted"><time dir="auto" datetime=${job.postedAt!}>${this.#t('posted', { when })}</time></p>` : nothing}
       </div>
     </article>`;
   }
