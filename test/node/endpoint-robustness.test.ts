@@ -179,6 +179,14 @@ test('a genuine bug answers 500 JSON and is logged without request data', async 
 test('over real HTTP: serveNode on an ephemeral port, the socket address used for rate limiting', async (t) => {
   const base = createSandboxStack({ origin: ORIGIN, endpoint: { log: false } });
   const upstream = (input: RequestInfo | URL, init?: RequestInit) => base.fetch(new Request(input, init));
+  const counters: string[] = [];
+  const memory = new MemoryStore();
+  const store: Store = {
+    get: (k) => memory.get(k),
+    set: (k, v, ttl) => memory.set(k, v, ttl),
+    delete: (k) => memory.delete(k),
+    increment: (k, ttl) => (counters.push(k), memory.increment(k, ttl)),
+  };
   const server = await serveNode(
     {
       allowedOrigins: [ORIGIN],
@@ -186,6 +194,7 @@ test('over real HTTP: serveNode on an ephemeral port, the socket address used fo
       jobspace: { baseUrl: base.urls.jobspace, ...SANDBOX_CREDENTIALS.jobspace },
       fetch: upstream as typeof fetch,
       rateLimitPerMinute: 3,
+      store,
       log: false,
     },
     { port: 0 },
@@ -202,6 +211,7 @@ test('over real HTTP: serveNode on an ephemeral port, the socket address used fo
   assert.equal((await fetch(`${server.url}/careerkit/jobs/lookups`)).status, 200);
   const limited = await fetch(`${server.url}/careerkit/jobs/lookups`);
   assert.equal(limited.status, 429, 'limited by the socket address, without any proxy header');
+  assert.ok(counters.every((k) => k.includes(':127.0.0.1:')), counters.join(' '));
   assert.ok(Number(limited.headers.get('retry-after')) >= 1);
 });
 
