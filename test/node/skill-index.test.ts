@@ -77,6 +77,43 @@ describe('SkillIndex on an inline model', () => {
     assert.deepEqual(SkillIndex.build([]).search('anything'), { items: [], total: 0 });
   });
 
+  test('malformed skills are ignored or cleaned, never thrown on', () => {
+    const bad = [
+      null,
+      {},
+      { ...inline[0], id: '' },
+      { ...inline[1], uuid: undefined },
+      { ...inline[2], preferredLabel: '   ' },
+      { ...inline[3], id: 'x1', uuid: 'u1', altLabels: undefined },
+      { ...inline[4], id: 'x2', uuid: 'u2', altLabels: ['ok label', 7, null], description: 42 },
+    ] as unknown as IndexableSkill[];
+    const built = SkillIndex.build(bad);
+    assert.equal(built.size, 2);
+    assert.deepEqual(built.get('x1')?.altLabels, []);
+    assert.deepEqual(built.get('x2')?.altLabels, ['ok label']);
+    assert.equal(built.get('x2')?.description, undefined);
+    assert.equal(built.search('ok label').items[0]?.matchedLabel, 'ok label');
+  });
+
+  test('buildAsync yields to the event loop and builds the same index, also from async pages', async () => {
+    async function* pages(): AsyncGenerator<IndexableSkill> {
+      for (const s of inline) {
+        await Promise.resolve();
+        yield s;
+      }
+    }
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const big = Array.from({ length: 3000 }, (_, k) => skill(`skill number ${k} of a big model`, [`alt ${k}`]));
+    const [fromAsync, fromBig] = await Promise.all([SkillIndex.buildAsync(pages()), SkillIndex.buildAsync(big, { sliceMs: 1 })]);
+    clearInterval(timer);
+    assert.ok(ticks > 0, 'timers ran while building');
+    assert.equal(fromAsync.size, index.size);
+    assert.deepEqual(fromAsync.search('javscript'), index.search('javscript'));
+    assert.equal(fromBig.size, 3000);
+    assert.equal(fromBig.search('skill number 2999 of a big model').items[0].score, 1);
+  });
+
   test('exact preferred label first, then labels starting with the query, then labels containing it', () => {
     assert.deepEqual(labelsOf(index.search('customer service').items).slice(0, 3), [
       'customer service',

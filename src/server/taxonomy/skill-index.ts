@@ -61,12 +61,16 @@ const ALT_LABEL_FACTOR = 0.9;
 const ALT_LABEL_EXACT = 0.99;
 /** Skills found only through their description rank below every label match. */
 const DESCRIPTION_ONLY_MAX = 0.25;
-/** Weight of a query word that matches no label anywhere (e.g. "advanced" in "Excel advanced"). */
+/** Weight (relative to a rare word) of a query word that matches no label anywhere ("Excel (pro)"). */
 const UNKNOWN_WORD_WEIGHT = 0.2;
 /** CV shorthand that labels spell out. Single words only; typos and inflections are handled generally. */
 const ALIASES: Record<string, string[]> = { ms: ['microsoft'], js: ['javascript'] };
-/** Typo tolerance starts at this word length (one edit; shorter words have too many neighbours). */
-const MIN_FUZZY_LENGTH = 4;
+/**
+ * Typo tolerance: adjacent swaps from 4 letters, other single edits from 5; shorter words have too many
+ * neighbours ("hard" → "hand").
+ */
+const MIN_SWAP_LENGTH = 4;
+const MIN_FUZZY_LENGTH = 5;
 
 interface LabelDoc {
   i: number;
@@ -125,7 +129,7 @@ function labelPhrase(label: string): string {
 
 /** Words one adjacent swap away: the commonest typo, which Levenshtein distance 1 misses. */
 function transpositions(word: string): string[] {
-  if (word.length < MIN_FUZZY_LENGTH) return [];
+  if (word.length < MIN_SWAP_LENGTH) return [];
   const out = new Set<string>();
   for (let k = 0; k + 1 < word.length; k++) {
     if (word[k] !== word[k + 1]) out.add(word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2));
@@ -164,46 +168,39 @@ export class SkillIndex {
     this.descriptions = descriptions;
   }
 
-  /** Indexes the skills. A skill whose id or uuid was already seen is skipped (pages may overlap on refresh). */
+  /**
+   * Indexes the skills, synchronously (ESCO's 13,896 skills take about a second or so). A skill whose id or uuid
+   * was already seen is skipped (pages may overlap on refresh); one without an id, uuid or label is ignored.
+   */
   static build(skills: Iterable<IndexableSkill>): SkillIndex {
-    const kept: IndexableSkill[] = [];
-    const phrases: string[] = [];
-    const byKey = new Map<string, number>();
-    const labelDf = new Map<string, number>();
-    // Label fields arrive as normalized phrases, so splitting on spaces is their whole tokenizer.
-    const labels = new MiniSearch<LabelDoc>({
-      idField: 'i',
-      fields: ['preferredLabel', 'altLabels'],
-      tokenize: (text) => text.split(' '),
-      processTerm: indexTerms,
-    });
-    // Descriptions hold most of the words; their own engine keeps label searches fast. Exact words suffice
-    // there (description-only hits rank last anyway), and skipping stems halves their indexing cost.
-    const descriptions = new MiniSearch<DescriptionDoc>({
-      idField: 'i',
-      fields: ['description'],
-      tokenize: (text) => tokenize(normalizeText(text)),
-      processTerm: (term) => (isStopword(term) ? null : term),
-    });
-    for (const skill of skills) {
-      if (byKey.has(skill.id) || byKey.has(skill.uuid)) continue;
-      const i = kept.length;
-      kept.push(skill);
-      byKey.set(skill.id, i);
-      byKey.set(skill.uuid, i);
-      const preferred = labelPhrase(skill.preferredLabel);
-      const alts = skill.altLabels.map(labelPhrase);
-      phrases.push([preferred, ...alts].join('\n'));
-      // Alt labels repeat each other's words; retrieval only needs each word once (the re-ranker reads phrases).
-      const altWords = new Set<string>();
-      for (const p of alts) if (p !== preferred) for (const w of p.split(' ')) if (w) altWords.add(w);
-      labels.add({ i, preferredLabel: preferred, altLabels: [...altWords].join(' ') });
-      if (skill.description) descriptions.add({ i, description: skill.description });
-      for (const word of new Set([...preferred.split(' '), ...altWords])) {
-        if (word) labelDf.set(word, (labelDf.get(word) ?? 0) + 1);
+    const builder = new SkillIndexBuilder();
+    for (const skill of skills) builder.add(skill);
+    return SkillIndex.from(builder);
+  }
+
+  /**
+   * Same as {@link build}, but gives the event loop a turn every `sliceMs` (default 20 ms) so a server keeps
+   * answering while a refresh indexes a large model. Accepts async iterables (e.g. upstream pages as they come).
+   */
+  static async buildAsync(
+    skills: Iterable<IndexableSkill> | AsyncIterable<IndexableSkill>,
+    options: { sliceMs?: number } = {},
+  ): Promise<SkillIndex> {
+    const sliceMs = options.sliceMs ?? 20;
+    const builder = new SkillIndexBuilder();
+    let sliceStart = performance.now();
+    for await (const skill of skills) {
+      builder.add(skill);
+      if (performance.now() - sliceStart >= sliceMs) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        sliceStart = performance.now();
       }
     }
-    return new SkillIndex(kept, phrases, byKey, labelDf, labels, descriptions);
+    return SkillIndex.from(builder);
+  }
+
+  private static from(b: SkillIndexBuilder): SkillIndex {
+    return new SkillIndex(b.skills, b.phrases, b.byKey, b.labelDf, b.labels, b.descriptions);
   }
 
   get size(): number {
@@ -268,11 +265,16 @@ export class SkillIndex {
     const { pool, docTerms, queryTerms } = this.candidates(query);
     if (pool.length === 0) return [];
 
-    const weights = query.tokens.map((t, k) =>
-      [t, query.stems[k], ...query.variants[k]].some((v) => queryTerms.has(v)) ? 1 : UNKNOWN_WORD_WEIGHT,
-    );
     const n = this.skills.length;
-    const scorer = new LabelScorer(query, weights, docTerms, (word) => Math.log(1 + n / (this.labelDf.get(word) ?? 1)));
+    const idf = (word: string): number => Math.log(1 + n / (this.labelDf.get(word) ?? 1));
+    // Rare query words matter more ("excel" over "advanced"); words no label has barely count.
+    const maxIdf = Math.log(1 + n);
+    const weights = query.tokens.map((t, k) =>
+      [t, query.stems[k], ...query.variants[k]].some((v) => queryTerms.has(v))
+        ? this.labelDf.has(t) ? idf(t) : maxIdf
+        : UNKNOWN_WORD_WEIGHT * maxIdf,
+    );
+    const scorer = new LabelScorer(query, weights, docTerms, idf);
     const topDescription = pool.find((c) => c.fromDescription)?.raw ?? 1;
 
     const ranked = pool.map(({ i, raw, fromDescription }): RankedHit => {
@@ -340,6 +342,66 @@ export class SkillIndex {
     }
     return { pool, docTerms, queryTerms };
   }
+}
+
+/** Accumulates skills into the structures a SkillIndex reads. */
+class SkillIndexBuilder {
+  readonly skills: IndexableSkill[] = [];
+  readonly phrases: string[] = [];
+  readonly byKey = new Map<string, number>();
+  readonly labelDf = new Map<string, number>();
+  // Label fields arrive as normalized phrases, so splitting on spaces is their whole tokenizer.
+  readonly labels = new MiniSearch<LabelDoc>({
+    idField: 'i',
+    fields: ['preferredLabel', 'altLabels'],
+    tokenize: (text) => text.split(' '),
+    processTerm: indexTerms,
+  });
+  // Descriptions hold most of the words; their own engine keeps label searches fast. Exact words suffice
+  // there (description-only hits rank last anyway), and skipping stems halves their indexing cost.
+  readonly descriptions = new MiniSearch<DescriptionDoc>({
+    idField: 'i',
+    fields: ['description'],
+    tokenize: (text) => tokenize(normalizeText(text)),
+    processTerm: (term) => (isStopword(term) ? null : term),
+  });
+
+  add(input: IndexableSkill): void {
+    const skill = sanitize(input);
+    if (!skill || this.byKey.has(skill.id) || this.byKey.has(skill.uuid)) return;
+    const i = this.skills.length;
+    this.skills.push(skill);
+    this.byKey.set(skill.id, i);
+    this.byKey.set(skill.uuid, i);
+    const preferred = labelPhrase(skill.preferredLabel);
+    const alts = skill.altLabels.map(labelPhrase);
+    this.phrases.push([preferred, ...alts].join('\n'));
+    // Alt labels repeat each other's words; retrieval only needs each word once (the re-ranker reads phrases).
+    const altWords = new Set<string>();
+    for (const p of alts) if (p !== preferred) for (const w of p.split(' ')) if (w) altWords.add(w);
+    this.labels.add({ i, preferredLabel: preferred, altLabels: [...altWords].join(' ') });
+    if (skill.description) this.descriptions.add({ i, description: skill.description });
+    for (const word of new Set([...preferred.split(' '), ...altWords])) {
+      if (word) this.labelDf.set(word, (this.labelDf.get(word) ?? 0) + 1);
+    }
+  }
+
+}
+
+/** The skill as given when well-formed; a cleaned copy when labels are malformed; null without id, uuid or label. */
+function sanitize(skill: IndexableSkill): IndexableSkill | null {
+  if (!skill || typeof skill !== 'object') return null;
+  const { id, uuid, preferredLabel, altLabels, description } = skill;
+  if (typeof id !== 'string' || !id || typeof uuid !== 'string' || !uuid) return null;
+  if (typeof preferredLabel !== 'string' || !preferredLabel.trim()) return null;
+  const altsOk = Array.isArray(altLabels) && altLabels.every((a) => typeof a === 'string');
+  const descriptionOk = description === undefined || typeof description === 'string';
+  if (altsOk && descriptionOk) return skill;
+  return {
+    ...skill,
+    altLabels: Array.isArray(altLabels) ? altLabels.filter((a): a is string => typeof a === 'string') : [],
+    description: typeof description === 'string' ? description : undefined,
+  };
 }
 
 function parseQuery(q: string): ParsedQuery | null {
