@@ -122,7 +122,7 @@ export class CkSkillPicker extends CareerkitBase {
   /** Lets free text that matches no skill be added; it submits as `custom:<text>`. */
   @property({ type: Boolean, attribute: 'allow-custom' }) allowCustom = false;
 
-  /** Taxonomy model to search; default: the endpoint's model from `/config`. */
+  /** Taxonomy model to search; default: the endpoint's model (read from `/config` for the labels' language). */
   @property({ attribute: 'model-id' }) modelId?: string;
 
   /** True while a search is running (read-only; reflected for styling, also `:state(pending)`). */
@@ -134,7 +134,7 @@ export class CkSkillPicker extends CareerkitBase {
   @state() private query = '';
   @state() private browseOpen = false;
   @state() private formDisabled = false;
-  @state() private config?: { modelId: string; locale?: string };
+  @state() private config?: { locale?: string };
   @state() private announcement = '';
 
   private readonly internals = this.attachInternals();
@@ -147,6 +147,7 @@ export class CkSkillPicker extends CareerkitBase {
   private details?: SkillDetails;
   private strings?: { locale: string; t: Translate<SkillPickerKey> };
   private pickerHost?: PickerHost;
+  private configRequested = false;
 
   /** The selected skills. Settable, e.g. to prefill a form; setting fires no events. */
   get selected(): SelectedSkill[] {
@@ -211,8 +212,9 @@ export class CkSkillPicker extends CareerkitBase {
     const picker = this;
     return (this.pickerHost ??= {
       client: () => picker.client(),
+      // Only an explicit model: without one the endpoint answers from its configured model.
       get modelId() {
-        return picker.modelId || picker.config?.modelId || undefined;
+        return picker.modelId || undefined;
       },
       get modelLocale() {
         return picker.config?.locale;
@@ -289,7 +291,7 @@ export class CkSkillPicker extends CareerkitBase {
     // Cheap, and keeps value and localized validity in step with name, required, max and locale.
     this.syncForm();
     if (changed.has('suggestFrom')) void this.loadSuggestions();
-    if (changed.get('endpoint') !== undefined) void this.loadConfig();
+    if (this.configRequested && (changed.has('endpoint') || changed.has('modelId'))) void this.loadConfig();
   }
 
   // ---- form association -------------------------------------------------------------------------
@@ -384,12 +386,16 @@ export class CkSkillPicker extends CareerkitBase {
 
   // ---- data ---------------------------------------------------------------------------------------
 
+  /** The labels' language: the `model-id` model's locale, else the endpoint's configured model's. */
   private async loadConfig(): Promise<void> {
+    this.configRequested = true;
     try {
-      const config = await (await this.client()).config();
-      if (config?.taxonomy) this.config = { modelId: config.taxonomy.modelId, locale: labelLang(config.taxonomy.locale) };
+      const client = await this.client();
+      const id = this.modelId;
+      const locale = id ? (await client.models()).find((model) => model.id === id)?.locale : (await client.config()).taxonomy?.locale;
+      this.config = { locale: labelLang(locale) };
     } catch {
-      // Without /config the endpoint's default model still answers; labels just lack a `lang`.
+      // Without it the labels just lack a `lang`.
     }
   }
 
@@ -484,7 +490,7 @@ aria-describedby="help hint" aria-invalid=${this.internals.validity.rangeOverflo
 .value=${this.query} ?disabled=${disabled} @input=${this.onInput} @keydown=${this.onKeyDown}>
 <button type="button" class="browse" part="browse-button" aria-expanded=${this.browseOpen ? 'true' : 'false'} aria-controls="tree-panel" ?disabled=${disabled}
 @click=${this.toggleBrowse}><span class="twisty" aria-hidden="true"></span>${t('browse')}</button></div>
-<div class="popup" part="popup" ?hidden=${!search?.popupOpen}><div id="listbox" role="listbox" part="listbox" aria-multiselectable="true" aria-labelledby="label"
+<div class="popup" part="popup" ?hidden=${!search?.popupOpen} @mousedown=${(e: Event) => e.preventDefault()}><div id="listbox" role="listbox" part="listbox" aria-multiselectable="true" aria-labelledby="label"
 ?hidden=${!search?.expanded}>${search?.renderOptions()}</div>${search?.renderStatus()}</div></div>
 <div id="tree-panel" class="panel" ?hidden=${!this.browseOpen}>${this.browseOpen ? (this.tree?.render() ?? html`<p class="message" part="message">${t('loading')}</p>`) : nothing}</div>
 <div id="help" class="help" part="help">${this.helpText ?? ''}</div><span id="hint" hidden>${t('detailsHint')}</span>${this.suggest?.render()}${this.details?.render()}

@@ -20,14 +20,15 @@ const styles = css`
     inset-inline: 0;
     inset-block-start: calc(100% + 0.25rem);
     z-index: var(--ck-skill-picker-z-index, 20);
-    max-block-size: var(--ck-skill-picker-popup-max-height, 20rem);
-    overflow: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     box-shadow: var(--_shadow);
   }
+  /* The listbox scrolls, not the popup: a combobox's own popup needs no tab stop to be scrolled. */
   [role='listbox'] {
+    max-block-size: var(--ck-skill-picker-popup-max-height, 20rem);
+    overflow: auto;
     padding: 0.25rem;
   }
   .option {
@@ -79,7 +80,7 @@ const styles = css`
   }
   mark {
     background: var(--_highlight);
-    color: inherit;
+    color: var(--_text);
     border-radius: 2px;
   }
   .info {
@@ -307,7 +308,6 @@ export class SkillSearch {
       part="option"
       class="option ${index === this.active ? 'active' : ''}"
       aria-selected=${this.host.isSelected(skill.uuid) ? 'true' : 'false'}
-      @mousedown=${(e: Event) => e.preventDefault()}
       @click=${() => this.host.toggle(skill)}
     >
       <span class="check" aria-hidden="true"></span>
