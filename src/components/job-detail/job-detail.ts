@@ -82,9 +82,6 @@ export class CkJobDetail extends CareerkitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated || this.contextChanged(changed)) this.#t = translator(messages, this.resolvedLocale);
-  }
-
-  protected override updated(changed: PropertyValues): void {
     if (changed.has('job') || changed.has('jobId') || changed.has('endpoint')) {
       const given = this.job && (!this.jobId || this.job.id === this.jobId) ? this.job : undefined;
       const id = this.jobId || given?.id;
@@ -93,6 +90,9 @@ export class CkJobDetail extends CareerkitElement {
         this.status = given ? 'loaded' : 'idle';
       } else if (this.fetched?.id !== id) void this.#fetch(id);
     }
+  }
+
+  protected override updated(): void {
     const job = this.shownJob;
     const source = job?.descriptionHtml ?? '';
     if (source !== this.#sanitizedFrom) {

@@ -148,9 +148,10 @@ export class CkJobList extends CareerkitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated && this.syncUrl) {
+    if (this.syncUrl && !this.#presets) {
+      // What the page asked for (attributes) is the state a missing URL key means.
       this.#presets = { ...this.#urlState(), page: 1, job: '' };
-      this.#applyUrl();
+      if (!this.hasUpdated) this.#applyUrl();
     }
     if (this.hasUpdated && !this.#restoring && !changed.has('page') && QUERY_KEYS.some((k) => changed.has(k))) this.page = 1;
     if (!this.hasUpdated || this.contextChanged(changed)) this.#t = translator(messages, this.resolvedLocale);
@@ -162,11 +163,12 @@ export class CkJobList extends CareerkitElement {
     if (changed.has('selectedId') && this.selectedId && this.selectedJob?.id !== this.selectedId) {
       this.selectedJob = this.items.find((job) => job.id === this.selectedId);
     }
+    // Loads start here, so their "loading" state renders in this same update.
+    if (!this.jobs) this.#fetchIfNeeded(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
     if (this.virtual && !this.virtualReady) void this.#loadVirtualizer();
-    if (!this.jobs) this.#fetchIfNeeded(changed);
     if (this.syncUrl && this.#urlReady && !this.#restoring && URL_PROPS.some((k) => changed.has(k))) {
       const url = urlWithState(this.urlPrefix, this.#urlState(), this.#presets!);
       if (url !== location.href) history.pushState(history.state, '', url);
