@@ -1,10 +1,12 @@
-import { CkJobList, loadDetail } from './job-list.js';
+import { CkJobList, loadClient, loadDetail } from './job-list.js';
 import type { CareerkitError } from '../../client/errors.js';
 import type { Job } from '../../types.js';
 
 export { CkJobList };
 if (!customElements.get('ck-job-list')) customElements.define('ck-job-list', CkJobList);
-// <ck-job-detail> (and, when a description shows, DOMPurify) come in their own chunk, off the critical path.
+// The client and <ck-job-detail> (and, when a description shows, DOMPurify) come in their own chunks, fetched
+// at once but off the critical path: the element paints its skeletons meanwhile.
+void loadClient();
 void loadDetail();
 
 declare global {

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { CareerkitElement } from '../../shared/careerkit-element.js';
-import { CareerkitError } from '../../client/errors.js';
+import { CareerkitBase } from '../../shared/careerkit-base.js';
+import type { CareerkitClient } from '../../client/client.js';
 import { translator, type Translate } from '../../i18n/translate.js';
 import type { Country, Job, JobLookups, NamedRef } from '../../types.js';
 import { formatNumber, plainText, relativeDate, salaryText } from './format.js';
@@ -25,6 +25,8 @@ let virtualize: Virtualize | undefined;
 
 /** The detail element (and DOMPurify with it) loads on demand, in its own chunk. */
 export const loadDetail = () => import('../job-detail/define.js');
+/** The HTTP client (ky) loads beside the element rather than before it: skeletons paint without it. */
+export const loadClient = () => import('../../client/client.js');
 
 /**
  * A job board from The Job Space, through the partner endpoint: search, filters, pages, and an inline detail view.
@@ -59,7 +61,7 @@ export const loadDetail = () => import('../job-detail/define.js');
  * @cssprop --ck-job-card-min-width - Narrowest a card column gets before the grid reflows. Default 20rem.
  * @cssprop --ck-job-logo-size - Logo size. Default 3rem.
  */
-export class CkJobList extends CareerkitElement {
+export class CkJobList extends CareerkitBase {
   static override styles = styles;
 
   /** Jobs per page (1–100). */
@@ -209,8 +211,9 @@ export class CkJobList extends CareerkitElement {
     this.#loadLookups();
     const query = { pageSize: this.pageSize, q: this.q, country: this.country, type: this.type, category: this.category };
     try {
+      const client = await this.#client();
       const pageNumbers = Array.from({ length: Math.max(1, last - first + 1) }, (_, i) => first + i);
-      const pages = await Promise.all(pageNumbers.map((page) => this.client.jobs({ ...query, page }, { signal: abort.signal })));
+      const pages = await Promise.all(pageNumbers.map((page) => client.jobs({ ...query, page }, { signal: abort.signal })));
       if (abort !== this.#abort) return;
       const fresh = pages.flatMap((p) => p.items);
       const total = pages[pages.length - 1].total;
@@ -238,6 +241,7 @@ export class CkJobList extends CareerkitElement {
       );
       this.emit('ck-jobs-loaded', { page: last, total, items: fresh });
     } catch (caught) {
+      const { CareerkitError } = await loadClient();
       const error =
         caught instanceof CareerkitError ? caught : new CareerkitError({ code: 'NETWORK', status: 0, message: String(caught), cause: caught });
       if (error.isAbort || abort !== this.#abort) return;
@@ -262,7 +266,7 @@ export class CkJobList extends CareerkitElement {
     const endpoint = this.resolvedEndpoint;
     let pending = lookupsCache.get(endpoint);
     if (!pending) {
-      pending = this.client.lookups();
+      pending = this.#client().then((client) => client.lookups());
       lookupsCache.set(endpoint, pending);
       pending.catch(() => lookupsCache.delete(endpoint));
     }
@@ -272,6 +276,11 @@ export class CkJobList extends CareerkitElement {
       },
       () => undefined, // filters stay at "All"; the next load asks again
     );
+  }
+
+  async #client(): Promise<CareerkitClient> {
+    const { getClient } = await loadClient();
+    return getClient(this.resolvedEndpoint);
   }
 
   async #loadVirtualizer(): Promise<void> {
