@@ -54,6 +54,7 @@ export const loadClient = () => import('../../client/client.js');
  * @csspart posted - The posted date on a card.
  * @csspart state - The empty, error and rate-limited messages.
  * @csspart button - Every button (retry, clear filters, load more, pages).
+ * @csspart clear - The "clear filters" button beside the total (also `button`).
  * @csspart pagination - The numbered pages navigation.
  * @csspart detail - The inline `<ck-job-detail>`.
  *
