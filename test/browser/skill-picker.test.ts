@@ -470,6 +470,40 @@ describe('ck-skill-picker', () => {
     expect(parent.getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('pages tree levels with "Show more", and swaps Left/Right in RTL', async () => {
+    // The sample model has few roots: answer the first page in two halves to exercise the cursor.
+    throughFetch(async (request) => {
+      const url = new URL(request.url);
+      if (url.pathname !== '/careerkit/taxonomy/skill-groups' || url.searchParams.has('parent')) return undefined;
+      const full = await (await nativeFetch(new Request(url.origin + url.pathname, { headers: request.headers }))).json();
+      const second = url.searchParams.get('cursor') === 'test-page-2';
+      const body = second ? { items: full.items.slice(2), nextCursor: null } : { items: full.items.slice(0, 2), nextCursor: 'test-page-2' };
+      return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+    });
+    const el = await fixture<CkSkillPicker>(html`<ck-skill-picker dir="rtl"></ck-skill-picker>`);
+    $<HTMLButtonElement>(el, '[part~="browse-button"]')!.click();
+    await waitUntil(() => $$(el, '[role="treeitem"]').length > 0, 'no tree roots', { timeout: 8000 });
+    const items = () => $$(el, '[role="tree"] > [role="treeitem"]');
+    expect(items()).to.have.length(3);
+    const more = items()[2];
+    expect(more.textContent!.trim()).to.equal('Show more');
+    expect(more.getAttribute('aria-setsize')).to.equal('3');
+    items()[0].focus();
+    await press('End');
+    expect(deepActiveElement()).to.equal(more);
+    await press('Enter');
+    await waitUntil(() => items().length > 3 && !items().some((item) => item.textContent!.trim() === 'Show more'), 'the next page did not load', { timeout: 8000 });
+    expect(items().every((item) => item.getAttribute('aria-setsize') === String(items().length))).to.equal(true);
+
+    items()[0].focus();
+    await press('ArrowLeft'); // RTL: Left opens
+    await el.updateComplete;
+    expect(items()[0].getAttribute('aria-expanded')).to.equal('true');
+    await press('ArrowRight'); // RTL: Right closes
+    await el.updateComplete;
+    expect(items()[0].getAttribute('aria-expanded')).to.equal('false');
+  });
+
   it('offers suggestions from free-text labels: accept one, dismiss one, nothing selected before', async () => {
     const el = await fixture<CkSkillPicker>(html`<ck-skill-picker name="skills"></ck-skill-picker>`);
     let changes = 0;

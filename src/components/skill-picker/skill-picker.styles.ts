@@ -16,8 +16,7 @@ export const styles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
-  button:focus-visible,
-  .treeitem:focus-visible {
+  button:focus-visible {
     outline: none;
     box-shadow: var(--_focus);
   }

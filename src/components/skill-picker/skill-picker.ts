@@ -451,9 +451,10 @@ export class CkSkillPicker extends CareerkitBase {
     }
   }
 
+  /** The list closes when focus leaves the input for anything but the list itself or a details popover. */
   private onFocusOut(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    if (!next || !this.renderRoot.contains(next)) this.search?.close();
+    const next = event.relatedTarget as Element | null;
+    if (next !== this.input && !next?.closest?.('.popup, .popover')) this.search?.close();
   }
 
   private async toggleBrowse(): Promise<void> {

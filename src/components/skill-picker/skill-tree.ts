@@ -19,7 +19,10 @@ const styles = css`
   }
   .treeitem {
     outline: none;
-    border-radius: var(--_radius-sm);
+  }
+  /* The ring goes around the row, not the row and its open group. */
+  .treeitem:focus-visible > .row {
+    box-shadow: var(--_focus);
   }
   .row {
     display: flex;
