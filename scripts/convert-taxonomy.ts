@@ -39,7 +39,7 @@ const FR_CREATED = '2025-02-03T09:30:00.000Z';
 /** 10-hex tags naming the collection inside generated ObjectIds. */
 const TAG = { model: 'c0ffee0000', skill: 'c0ffee0001', skillGroup: 'c0ffee0002', occupation: 'c0ffee0003', occupationGroup: 'c0ffee0004' };
 
-export const SAMPLE_ATTRIBUTION =
+const SAMPLE_ATTRIBUTION =
   'Sample taxonomy data © Tabiya, from github.com/tabiya-tech/taxonomy-model-application (data-sets/csv/sample, ' +
   'commit f992f804), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), provided as-is without ' +
   'warranties; modified by careerkit: converted to a compact JSON file, given generated 24-hex ids, long descriptions ' +

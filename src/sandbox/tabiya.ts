@@ -21,12 +21,13 @@ import { Hono, type Context } from 'hono';
 import { faultMiddleware, FaultSwitch, seededRandom } from './faults.js';
 import type { Simulator, SimulatorOptions } from './simulator.js';
 import { base64urlJson, constantTimeEqual, randomToken } from './smartcv/crypto.js';
-import { Catalog, type EntityKind, type ModelCatalog } from './tabiya/catalog.js';
+import { Catalog, relationFields, type EntityKind, type ModelCatalog } from './tabiya/catalog.js';
 import {
   apiError,
   apiJson,
   BadRequest,
   gateway,
+  invalidQuery,
   keysetPage,
   order,
   parseListQuery,
@@ -35,6 +36,7 @@ import {
   type ListQuery,
   type QueryRules,
 } from './tabiya/http.js';
+import { isObjectId } from './tabiya/ids.js';
 import { upstreamRegexSearch, type SearchField } from './tabiya/search.js';
 import type { OccupationGroupRecord, OccupationRecord, SkillGroupRecord, SkillRecord, TaxonomyDataset } from './taxonomy-data.js';
 
@@ -263,7 +265,7 @@ export function createTabiyaSandbox(options: TabiyaSandboxOptions): Simulator {
   });
 
   /** The four skill relation lists share their checks: model, then the skill itself. */
-  const skillRelation = (render: (c: Context, data: Catalog, model: ModelCatalog, skill: SkillRecord, query: ListQuery) => Response): Handler =>
+  const skillRelation = (render: (data: Catalog, model: ModelCatalog, skill: SkillRecord, query: ListQuery) => Response): Handler =>
     (c, data, lp) => {
       const { model, missing } = modelFor(c, lp, data, 'MODEL_NOT_FOUND');
       const id = requireObjectId('id', c.req.param('id') ?? '', lp);
@@ -271,7 +273,7 @@ export function createTabiyaSandbox(options: TabiyaSandboxOptions): Simulator {
       if (!model) return missing;
       const found = data.find('skill', id);
       if (!found) return apiError(404, 'SKILL_NOT_FOUND', 'Skill not found', `No skill found with id: ${id}`);
-      return render(c, data, model, found.record, query);
+      return render(data, model, found.record, query);
     };
 
   const skillOrGroup = (data: Catalog, model: ModelCatalog, id: string) => {
@@ -283,21 +285,21 @@ export function createTabiyaSandbox(options: TabiyaSandboxOptions): Simulator {
 
   register(
     '/models/:modelId/skills/:id/parents',
-    skillRelation((_c, data, model, skill, query) => {
+    skillRelation((data, model, skill, query) => {
       const nodes = sortById((model.skillParents.get(skill.id) ?? []).flatMap((e) => skillOrGroup(data, model, e.parentId) ?? []));
       return pageResponse(nodes, query, (n) => keyOf(n.record), order.idAscending, (n) => n.json());
     }),
   );
   register(
     '/models/:modelId/skills/:id/children',
-    skillRelation((_c, data, model, skill, query) => {
+    skillRelation((data, model, skill, query) => {
       const nodes = sortById((model.skillChildren.get(skill.id) ?? []).flatMap((e) => skillOrGroup(data, model, e.childId) ?? []));
       return pageResponse(nodes, query, (n) => keyOf(n.record), order.idAscending, (n) => n.json());
     }),
   );
   register(
     '/models/:modelId/skills/:id/occupations',
-    skillRelation((_c, data, model, skill, query) => {
+    skillRelation((data, model, skill, query) => {
       const links = sortById(
         (model.occupationsOfSkill.get(skill.id) ?? []).flatMap((r) => {
           const record = model.occupations.get(r.occupationId);
@@ -306,15 +308,13 @@ export function createTabiyaSandbox(options: TabiyaSandboxOptions): Simulator {
       );
       return pageResponse(links, query, (l) => keyOf(l.record), order.idAscending, ({ record, r }) => ({
         ...data.occupation(model, record),
-        relationType: r.relationType || null,
-        signallingValue: r.signallingValue,
-        signallingValueLabel: r.signallingValueLabel || null,
+        ...relationFields(r),
       }));
     }),
   );
   register(
     '/models/:modelId/skills/:id/related',
-    skillRelation((_c, data, model, skill, query) => {
+    skillRelation((data, model, skill, query) => {
       const links = (model.related.get(skill.id) ?? [])
         .flatMap((r) => {
           const other = model.skills.get(r.requiringId === skill.id ? r.requiredId : r.requiringId);
@@ -339,16 +339,12 @@ export function createTabiyaSandbox(options: TabiyaSandboxOptions): Simulator {
     const query = parseListQuery(u, lp, RULES.skillGroups);
     const childrenIds = u.searchParams.get('childrenIds');
     const childrenType = u.searchParams.get('childrenType');
-    const invalid = () =>
-      new BadRequest(
-        'INVALID_QUERY_PARAMETER',
-        'Invalid json schema',
-        JSON.stringify({ reason: 'Invalid query parameters', path: lp, query: Object.fromEntries(u.searchParams) }),
-      );
-    if ((childrenIds === null) !== (childrenType === null)) throw invalid();
     const ids = childrenIds?.split(';');
-    if (ids && ids.some((id) => !/^[0-9a-f]{24}$/.test(id))) throw invalid();
-    if (childrenType !== null && childrenType !== 'skill' && childrenType !== 'skillgroup') throw invalid();
+    const childrenValid =
+      (childrenIds === null) === (childrenType === null) &&
+      (!ids || ids.every(isObjectId)) &&
+      (childrenType === null || childrenType === 'skill' || childrenType === 'skillgroup');
+    if (!childrenValid) throw invalidQuery(u, lp);
     if (!model) return missing;
     let groups: SkillGroupRecord[];
     if (query.query !== undefined) groups = search(model.skillGroupList, query);
@@ -365,7 +361,7 @@ export function createTabiyaSandbox(options: TabiyaSandboxOptions): Simulator {
   /** Skill-group detail routes: GET_MODEL_NOT_FOUND for the model, then SKILL_GROUP_NOT_FOUND. */
   const skillGroupRoute = (
     message: string,
-    render: (c: Context, data: Catalog, model: ModelCatalog, group: SkillGroupRecord, query: ListQuery, groupModel: ModelCatalog) => Response,
+    render: (data: Catalog, model: ModelCatalog, group: SkillGroupRecord, query: ListQuery, groupModel: ModelCatalog) => Response,
     rules?: QueryRules,
   ): Handler =>
     (c, data, lp) => {
@@ -375,18 +371,18 @@ export function createTabiyaSandbox(options: TabiyaSandboxOptions): Simulator {
       if (!model) return missing;
       const found = data.find('skillGroup', id);
       if (!found) return apiError(404, 'SKILL_GROUP_NOT_FOUND', message, `No skill group found with id: ${id}`);
-      return render(c, data, model, found.record, query, found.catalog);
+      return render(data, model, found.record, query, found.catalog);
     };
 
   register(
     '/models/:modelId/skillGroups/:id',
-    skillGroupRoute('skill group not found', (_c, data, _model, group, _q, groupModel) => apiJson(data.skillGroup(groupModel, group))),
+    skillGroupRoute('skill group not found', (data, _model, group, _q, groupModel) => apiJson(data.skillGroup(groupModel, group))),
   );
   register(
     '/models/:modelId/skillGroups/:id/children',
     skillGroupRoute(
       'Skill group not found',
-      (_c, data, model, group, query) => {
+      (data, model, group, query) => {
         const nodes = sortById((model.skillChildren.get(group.id) ?? []).flatMap((e) => skillOrGroup(data, model, e.childId) ?? []));
         return pageResponse(nodes, query, (n) => keyOf(n.record), order.idAscending, (n) => data.skillGroupChild(model, group.id, n.record));
       },
@@ -397,7 +393,7 @@ export function createTabiyaSandbox(options: TabiyaSandboxOptions): Simulator {
     '/models/:modelId/skillGroups/:id/parents',
     skillGroupRoute(
       'Skill group not found',
-      (_c, data, model, group, query) => {
+      (data, model, group, query) => {
         const parents = sortById(
           (model.skillParents.get(group.id) ?? []).flatMap((e) => (e.parentType === 'skillgroup' ? (model.skillGroups.get(e.parentId) ?? []) : [])),
         );
@@ -420,7 +416,7 @@ export function createTabiyaSandbox(options: TabiyaSandboxOptions): Simulator {
   });
 
   const occupationRoute = (
-    render: (c: Context, data: Catalog, model: ModelCatalog, occupationId: string, query: ListQuery) => Response,
+    render: (data: Catalog, model: ModelCatalog, occupationId: string, query: ListQuery) => Response,
     rules?: QueryRules,
   ): Handler =>
     (c, data, lp) => {
@@ -428,20 +424,20 @@ export function createTabiyaSandbox(options: TabiyaSandboxOptions): Simulator {
       const id = requireObjectId('id', c.req.param('id') ?? '', lp);
       const query = rules ? parseListQuery(url(c), lp, rules) : { limit: 0, searchFields: [] };
       if (!model) return missing;
-      return render(c, data, model, id, query);
+      return render(data, model, id, query);
     };
   const occupationNotFound = (message = 'occupation not found') => apiError(404, 'OCCUPATION_NOT_FOUND', message);
 
   register(
     '/models/:modelId/occupations/:id',
-    occupationRoute((_c, data, _model, id) => {
+    occupationRoute((data, _model, id) => {
       const found = data.find('occupation', id);
       return found ? apiJson(data.occupation(found.catalog, found.record)) : occupationNotFound();
     }),
   );
   register(
     '/models/:modelId/occupations/:id/parent',
-    occupationRoute((_c, data, _model, id) => {
+    occupationRoute((data, _model, id) => {
       const found = data.find('occupation', id);
       if (!found) return occupationNotFound();
       const edge = found.catalog.occupationParent.get(id);
@@ -452,7 +448,7 @@ export function createTabiyaSandbox(options: TabiyaSandboxOptions): Simulator {
   );
   register(
     '/models/:modelId/occupations/:id/children',
-    occupationRoute((_c, data, model, id, query) => {
+    occupationRoute((data, model, id, query) => {
       if (!data.find('occupation', id)) return occupationNotFound();
       const children = sortById((model.occupationChildren.get(id) ?? []).flatMap((e) => model.occupations.get(e.childId) ?? []));
       return pageResponse(children, query, keyOf, order.idAscending, (o) => data.occupation(model, o));
@@ -461,7 +457,7 @@ export function createTabiyaSandbox(options: TabiyaSandboxOptions): Simulator {
   register(
     '/models/:modelId/occupations/:id/skills',
     // An unknown occupation gives an empty page here, not a 404 (contracts/tabiya.md §6.8).
-    occupationRoute((_c, data, model, id, query) => {
+    occupationRoute((data, model, id, query) => {
       const links = sortById(
         (model.skillsOfOccupation.get(id) ?? []).flatMap((r) => {
           const record = model.skills.get(r.skillId);
@@ -470,9 +466,7 @@ export function createTabiyaSandbox(options: TabiyaSandboxOptions): Simulator {
       );
       return pageResponse(links, query, (l) => keyOf(l.record), order.idAscending, ({ record, r }) => ({
         ...data.skill(model, record),
-        relationType: r.relationType || null,
-        signallingValue: r.signallingValue,
-        signallingValueLabel: r.signallingValueLabel || null,
+        ...relationFields(r),
       }));
     }, RULES.occupationRelations),
   );

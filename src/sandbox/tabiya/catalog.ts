@@ -292,15 +292,14 @@ export class Catalog {
   skillGroupChild(catalog: ModelCatalog, parentId: string, child: SkillRecord | SkillGroupRecord): Json {
     const isGroup = 'code' in child;
     const collection = isGroup ? 'skillGroups' : 'skills';
-    const { UUIDHistory: history } = child;
     return {
       id: child.id,
       parentId,
       UUID: child.UUID,
-      originUUID: originUUID(history),
+      originUUID: originUUID(child.UUIDHistory),
       path: this.#path(catalog.id, collection, child.id),
       tabiyaPath: this.#path(catalog.id, collection, child.UUID),
-      UUIDHistory: history,
+      UUIDHistory: child.UUIDHistory,
       originUri: child.originUri,
       description: child.description,
       preferredLabel: child.preferredLabel,
@@ -422,7 +421,8 @@ type RecordOf<K extends EntityKind> = K extends 'skill'
       ? OccupationRecord
       : OccupationGroupRecord;
 
-function relationFields(r: OccupationToSkillRelation): Json {
+/** An occupation-to-skill link's fields: ESCO occupations fill relationType, local ones the signalling value. */
+export function relationFields(r: OccupationToSkillRelation): Json {
   return {
     relationType: orNull(r.relationType),
     signallingValue: r.signallingValue,

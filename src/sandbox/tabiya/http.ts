@@ -102,15 +102,19 @@ export interface ListQuery extends PageQuery {
   searchFields: string[];
 }
 
+/** The 400 for a query string the upstream's JSON schema refuses. */
+export function invalidQuery(url: URL, path: string): BadRequest {
+  return new BadRequest(
+    'INVALID_QUERY_PARAMETER',
+    'Invalid json schema',
+    JSON.stringify({ reason: 'Invalid query parameters', path, query: Object.fromEntries(url.searchParams) }),
+  );
+}
+
 /** Validates `limit`, `cursor`, `query` and `searchFields` as the upstream's JSON schemas do. */
 export function parseListQuery(url: URL, path: string, rules: QueryRules): ListQuery {
   const params = url.searchParams;
-  const invalid = () =>
-    new BadRequest(
-      'INVALID_QUERY_PARAMETER',
-      'Invalid json schema',
-      JSON.stringify({ reason: 'Invalid query parameters', path, query: Object.fromEntries(params) }),
-    );
+  const invalid = () => invalidQuery(url, path);
   let limit = rules.defaultLimit;
   const rawLimit = params.get('limit');
   if (rawLimit !== null) {
