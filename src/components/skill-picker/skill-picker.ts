@@ -83,6 +83,8 @@ function normalize(list: unknown): SelectedSkill[] {
  * @csspart custom-badge - The "custom" badge of a free-text chip.
  * @csspart suggestions - The suggestions area.
  * @csspart suggestion - One suggested skill.
+ * @csspart suggestion-accept - The accept button of a suggestion.
+ * @csspart suggestion-dismiss - The dismiss button of a suggestion.
  * @csspart tree - The skill-group tree (role tree).
  * @csspart popover - The details popover.
  * @csspart message - Loading, empty, error and rate-limited messages.
@@ -148,6 +150,7 @@ export class CkSkillPicker extends CareerkitBase {
   private strings?: { locale: string; t: Translate<SkillPickerKey> };
   private pickerHost?: PickerHost;
   private configRequested = false;
+  private suggestKey = '[]';
 
   /** The selected skills. Settable, e.g. to prefill a form; setting fires no events. */
   get selected(): SelectedSkill[] {
@@ -409,7 +412,10 @@ export class CkSkillPicker extends CareerkitBase {
 
   private async loadSuggestions(): Promise<void> {
     const labels = (Array.isArray(this.suggestFrom) ? this.suggestFrom : []).map((l) => String(l).trim()).filter(Boolean);
-    if (!labels.length && !this.suggest) return;
+    // Frameworks may hand over an equal array on every render: match only when the labels change.
+    const key = JSON.stringify(labels);
+    if (key === this.suggestKey || (!labels.length && !this.suggest)) return;
+    this.suggestKey = key;
     const { Suggestions } = await import('./skill-suggestions.js');
     this.suggest ??= new Suggestions(this.host);
     await this.suggest.load(labels);
