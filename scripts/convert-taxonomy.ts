@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseCsvRecords } from '../src/sandbox/tabiya/csv.js';
 import { hashedUuid, sequentialObjectId } from '../src/sandbox/tabiya/ids.js';
-import { asReuseLevel, asSkillType, cleanText, shorten, splitLines } from '../src/sandbox/tabiya/normalize.js';
+import { asRelationType, asReuseLevel, asSkillType, cleanText, shorten, splitLines } from '../src/sandbox/tabiya/normalize.js';
 import {
   COMPACT_TAXONOMY_FORMAT,
   type CompactBaseModel,
@@ -171,12 +171,10 @@ const occupationHierarchy = edges<OccupationNodeType>('occupation_hierarchy.csv'
   'localoccupation',
 ]);
 
-const relationType = (value: string): RelationType | '' => (value === 'essential' || value === 'optional' ? value : '');
-
 const skillRelations = read('skill_to_skill_relations.csv').flatMap((r) => {
   const requiring = ref(r.REQUIRINGID);
   const required = ref(r.REQUIREDID);
-  const type = relationType(r.RELATIONTYPE);
+  const type = asRelationType(r.RELATIONTYPE);
   return requiring && required && type ? [[requiring, required, type] as [string, string, RelationType]] : [];
 });
 
@@ -186,9 +184,9 @@ const occupationSkills = read('occupation_to_skill_relations.csv').flatMap((r): 
   if (!occupation || !skill) return [];
   const label = cleanText(r.SIGNALLINGVALUELABEL);
   const value = cleanText(r.SIGNALLINGVALUE);
-  if (!label && !value) return [[occupation, skill, relationType(r.RELATIONTYPE)]];
+  if (!label && !value) return [[occupation, skill, asRelationType(r.RELATIONTYPE)]];
   const signallingLabel = label === 'low' || label === 'medium' || label === 'high' ? label : '';
-  return [[occupation, skill, relationType(r.RELATIONTYPE), value === '' ? null : Number(value), signallingLabel]];
+  return [[occupation, skill, asRelationType(r.RELATIONTYPE), value === '' ? null : Number(value), signallingLabel]];
 });
 
 const locale = (shortCode: string, name: string) => ({ UUID: hashedUuid(`careerkit:locale:${shortCode}`), shortCode, name });

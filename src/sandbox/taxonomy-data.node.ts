@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parseCsvRecords } from './tabiya/csv.js';
 import { hashedObjectId, hashedUuid, sequentialObjectId, uuidFromUri } from './tabiya/ids.js';
-import { altLabelsWithPreferred, asReuseLevel, asSkillType, cleanText } from './tabiya/normalize.js';
+import { altLabelsWithPreferred, asRelationType, asReuseLevel, asSkillType, cleanText } from './tabiya/normalize.js';
 import {
   COMPACT_TAXONOMY_FORMAT,
   TaxonomyDataError,
@@ -127,7 +127,7 @@ export async function loadEscoFull(dir: string, options: EscoLoadOptions = {}): 
   const skillRelations = (await read('skillSkillRelations.csv')).flatMap((r): CompactSkillRelation[] => {
     const requiring = idOf.get(r.originalSkillUri);
     const required = idOf.get(r.relatedSkillUri);
-    const type = r.relationType === 'essential' || r.relationType === 'optional' ? r.relationType : undefined;
+    const type = asRelationType(r.relationType);
     return requiring && required && type ? [[requiring, required, type]] : [];
   });
 
@@ -196,7 +196,7 @@ export async function loadEscoFull(dir: string, options: EscoLoadOptions = {}): 
     model.occupationSkills = (await read('occupationSkillRelations.csv')).flatMap((r): CompactOccupationSkill[] => {
       const occupation = idOf.get(r.occupationUri);
       const skill = idOf.get(r.skillUri);
-      const type = r.relationType === 'essential' || r.relationType === 'optional' ? r.relationType : undefined;
+      const type = asRelationType(r.relationType);
       return occupation && skill && type ? [[occupation, skill, type]] : [];
     });
   }

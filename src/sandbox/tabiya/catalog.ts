@@ -288,10 +288,8 @@ export class Catalog {
     }));
   }
 
-  /** The flattened child shape of `/skillGroups/{id}/children` (no relation arrays, no skillType). */
-  skillGroupChild(catalog: ModelCatalog, parentId: string, child: SkillRecord | SkillGroupRecord): Json {
-    const isGroup = 'code' in child;
-    const collection = isGroup ? 'skillGroups' : 'skills';
+  /** The flattened child shape both group `children` routes share: no relation arrays, plus `parentId`. */
+  #flatChild(catalog: ModelCatalog, collection: string, parentId: string, child: AnyRecord, objectType: string, extra: Json): Json {
     return {
       id: child.id,
       parentId,
@@ -304,12 +302,19 @@ export class Catalog {
       description: child.description,
       preferredLabel: child.preferredLabel,
       altLabels: child.altLabels,
-      objectType: isGroup ? 'skillgroup' : 'skill',
-      ...(isGroup ? { code: child.code } : { isLocalized: child.isLocalized }),
+      objectType,
+      ...extra,
       modelId: catalog.id,
       createdAt: child.createdAt,
       updatedAt: child.createdAt,
     };
+  }
+
+  /** `/skillGroups/{id}/children` items: groups carry `code`, skills `isLocalized` (and no skillType). */
+  skillGroupChild(catalog: ModelCatalog, parentId: string, child: SkillRecord | SkillGroupRecord): Json {
+    return 'code' in child
+      ? this.#flatChild(catalog, 'skillGroups', parentId, child, 'skillgroup', { code: child.code })
+      : this.#flatChild(catalog, 'skills', parentId, child, 'skill', { isLocalized: child.isLocalized });
   }
 
   occupation(catalog: ModelCatalog, o: OccupationRecord): Json {
@@ -371,27 +376,10 @@ export class Catalog {
     });
   }
 
-  /** The flattened child shape of `/occupationGroups/{id}/children`. */
+  /** `/occupationGroups/{id}/children` items. */
   occupationGroupChild(catalog: ModelCatalog, parentId: string, child: OccupationRecord | OccupationGroupRecord, objectType: OccupationNodeType): Json {
     const collection = 'groupType' in child ? 'occupationGroups' : 'occupations';
-    return {
-      id: child.id,
-      parentId,
-      UUID: child.UUID,
-      originUUID: originUUID(child.UUIDHistory),
-      path: this.#path(catalog.id, collection, child.id),
-      tabiyaPath: this.#path(catalog.id, collection, child.UUID),
-      UUIDHistory: child.UUIDHistory,
-      originUri: child.originUri,
-      code: child.code,
-      description: child.description,
-      preferredLabel: child.preferredLabel,
-      altLabels: child.altLabels,
-      objectType,
-      modelId: catalog.id,
-      createdAt: child.createdAt,
-      updatedAt: child.createdAt,
-    };
+    return this.#flatChild(catalog, collection, parentId, child, objectType, { code: child.code });
   }
 
   /** A history list: the entity's UUIDHistory resolved to entities and their models, newest first, once per model. */

@@ -1,5 +1,6 @@
 /** Cell clean-up shared by the CSV converters (Tabiya sample, full ESCO), following Tabiya's own import rules. */
 import type { ReuseLevel, SkillType } from '../../types.js';
+import type { RelationType } from '../taxonomy-data.js';
 
 /** Trims and replaces non-breaking spaces, as Tabiya's importer does. */
 export function cleanText(value: string | undefined): string {
@@ -29,6 +30,12 @@ export function asSkillType(value: string | undefined): SkillType {
 export function asReuseLevel(value: string | undefined): ReuseLevel {
   const v = cleanText(value);
   return REUSE_LEVELS.includes(v) ? (v as ReuseLevel) : '';
+}
+
+/** `essential` or `optional`; anything else (local occupations leave it empty) is ''. */
+export function asRelationType(value: string | undefined): RelationType | '' {
+  const v = cleanText(value);
+  return v === 'essential' || v === 'optional' ? v : '';
 }
 
 /** Shortens text to at most `max` characters at a word boundary, ending in '…'. */
