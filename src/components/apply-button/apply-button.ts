@@ -1,7 +1,7 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { CareerkitBase } from '../../shared/careerkit-base.js';
+// A vanilla custom element, not lit: the script-tag shell must stay a few kB; the sign-in is in the lazy auth chunk.
 import { matchLocale, translator, type Catalog, type Params } from '../../i18n/translate.js';
+import { pageDefault } from '../../client/defaults.js';
+import type { CareerkitContext } from '../../client/context.js';
 import type { CandidateProfile } from '../../types.js';
 import type { CareerkitError } from '../../client/errors.js';
 import type { FieldMap } from './field-map.js';
@@ -38,6 +38,10 @@ export interface ApplyRevokeDetail {
 
 /** Same literal as RESPONSE_KEY in src/auth/protocol.ts (repeated so the shell imports nothing of the chunk). */
 const RESPONSE_KEY = 'careerkit.smartcv.response';
+/** The key of `careerkitContext` (src/client/context.ts), used through the context protocol without @lit/context. */
+const CONTEXT = Symbol.for('careerkit.context');
+/** DEFAULT_ENDPOINT of src/shared/careerkit-base.ts (repeated: that module imports lit). */
+const DEFAULT_ENDPOINT = '/careerkit';
 
 let auth: Promise<AuthModule> | undefined;
 
@@ -47,10 +51,22 @@ function loadAuth(): Promise<AuthModule> {
   return auth;
 }
 
-const MARK = html`<svg part="mark" viewBox="0 0 20 20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round">
-  <rect x="1.5" y="1.5" width="17" height="17" rx="4.5" />
-  <path d="M9 7.2a2.8 2.8 0 1 0 0 5.6M11 7.2l1.6 5.6 1.6-5.6" />
-</svg>`;
+const TEMPLATE = `<button part="button" type="button"><svg part="mark" viewBox="0 0 20 20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"><rect x="1.5" y="1.5" width="17" height="17" rx="4.5"/><path d="M9 7.2a2.8 2.8 0 1 0 0 5.6M11 7.2l1.6 5.6 1.6-5.6"/></svg><span part="spinner" class="spin"></span><span part="label"></span></button><p part="status" role="status"></p>`;
+
+/** One stylesheet shared by every button (null where constructable stylesheets are missing: a `<style>` then). */
+let sheet: CSSStyleSheet | null | undefined;
+
+function styleSheet(): CSSStyleSheet | null {
+  if (sheet === undefined) {
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(styles);
+    } catch {
+      sheet = null;
+    }
+  }
+  return sheet;
+}
 
 /**
  * "Apply with SmartCV": signs the candidate in with SmartCV (OAuth code + PKCE through the partner endpoint),
@@ -59,6 +75,17 @@ const MARK = html`<svg part="mark" viewBox="0 0 20 20" aria-hidden="true" fill="
  *
  * @summary Apply with SmartCV: import the candidate's profile into your application form.
  * @tag ck-apply-button
+ *
+ * @attr endpoint - URL of the partner endpoint (wins over `<ck-provider>` and `configure()`).
+ * @attr locale - BCP 47 locale of the UI text; default: the provider's, else the page's `lang`.
+ * @attr theme - Colour theme: `light`, `dark`, or unset to follow the page's `color-scheme`.
+ * @attr job-id - The job applied to; comes back in every event and survives the redirect.
+ * @attr mode - `popup` (default; falls back to a redirect when blocked) or `redirect`.
+ * @attr form - Id of the form to prefill (looked up in the button's own tree).
+ * @attr overwrite - Also replace fields that already have a value.
+ * @attr variant - Look: `primary` (default), `neutral` or `outline`.
+ * @attr size - `small`, `medium` (default) or `large`.
+ * @attr disabled - Disables the button.
  *
  * @fires ck-profile - The profile was imported (`detail`: `{profile, jobId, filled}`); fields were filled first.
  * @fires ck-cancel - The candidate denied access or closed the SmartCV window (`detail`: `{reason, jobId}`).
@@ -76,45 +103,192 @@ const MARK = html`<svg part="mark" viewBox="0 0 20 20" aria-hidden="true" fill="
  * @cssprop --ck-apply-background - Background of the primary variant (default: the accent colour).
  * @cssprop --ck-apply-color - Text colour of the primary variant.
  */
-export class CkApplyButton extends CareerkitBase {
-  static override styles = styles;
+export class CkApplyButton extends HTMLElement {
+  static observedAttributes = ['endpoint', 'locale', 'theme', 'job-id', 'mode', 'form', 'overwrite', 'variant', 'size', 'disabled'];
+
+  /** URL of the partner endpoint (wins over `<ck-provider>` and `configure()`). */
+  get endpoint(): string | undefined {
+    return this.#attr('endpoint');
+  }
+  set endpoint(value: string | undefined) {
+    this.#reflect('endpoint', value);
+  }
+
+  /** BCP 47 locale of the UI text; default: the provider's, else the page's `lang`. */
+  get locale(): string | undefined {
+    return this.#attr('locale');
+  }
+  set locale(value: string | undefined) {
+    this.#reflect('locale', value);
+  }
+
+  /** Colour theme: `light`, `dark`, or unset to follow the page's `color-scheme`. */
+  get theme(): 'light' | 'dark' | undefined {
+    return this.#attr('theme') as 'light' | 'dark' | undefined;
+  }
+  set theme(value: 'light' | 'dark' | undefined) {
+    this.#reflect('theme', value);
+  }
 
   /** The job applied to; comes back in every event and survives the redirect. */
-  @property({ attribute: 'job-id', reflect: true }) jobId?: string;
+  get jobId(): string | undefined {
+    return this.#attr('job-id');
+  }
+  set jobId(value: string | undefined) {
+    this.#reflect('job-id', value);
+  }
 
   /** `popup` (default; falls back to a redirect when blocked) or `redirect` (leaves the page and comes back). */
-  @property({ reflect: true }) mode: 'popup' | 'redirect' = 'popup';
+  get mode(): 'popup' | 'redirect' {
+    return this.#attr('mode') === 'redirect' ? 'redirect' : 'popup';
+  }
+  set mode(value: 'popup' | 'redirect') {
+    this.#reflect('mode', value);
+  }
 
   /** Id of the form to prefill (looked up in the button's own tree). */
-  @property() form?: string;
+  get form(): string | undefined {
+    return this.#attr('form');
+  }
+  set form(value: string | undefined) {
+    this.#reflect('form', value);
+  }
 
   /** Also replace fields that already have a value. */
-  @property({ type: Boolean }) overwrite = false;
+  get overwrite(): boolean {
+    return this.hasAttribute('overwrite');
+  }
+  set overwrite(value: boolean) {
+    this.#reflect('overwrite', value);
+  }
 
   /** Look: `primary` (default), `neutral` or `outline`. */
-  @property({ reflect: true }) variant: 'primary' | 'neutral' | 'outline' = 'primary';
+  get variant(): 'primary' | 'neutral' | 'outline' {
+    return (this.#attr('variant') as 'neutral' | 'outline' | undefined) ?? 'primary';
+  }
+  set variant(value: 'primary' | 'neutral' | 'outline') {
+    this.#reflect('variant', value);
+  }
 
   /** `small`, `medium` (default) or `large`. */
-  @property({ reflect: true }) size: 'small' | 'medium' | 'large' = 'medium';
+  get size(): 'small' | 'medium' | 'large' {
+    return (this.#attr('size') as 'small' | 'large' | undefined) ?? 'medium';
+  }
+  set size(value: 'small' | 'medium' | 'large') {
+    this.#reflect('size', value);
+  }
 
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** Disables the button. */
+  get disabled(): boolean {
+    return this.hasAttribute('disabled');
+  }
+  set disabled(value: boolean) {
+    this.#reflect('disabled', value);
+  }
 
+  #fieldMap: FieldMap = {};
   /** Profile key → form field name(s), merged over the default map (see field-map.ts); `null` turns a key off. */
-  @property({ attribute: false }) fieldMap: FieldMap = {};
+  get fieldMap(): FieldMap {
+    return this.#fieldMap;
+  }
+  set fieldMap(value: FieldMap) {
+    this.#fieldMap = value ?? {};
+  }
 
+  #busy = false;
   /** True while a sign-in runs. */
-  @state() busy = false;
+  get busy(): boolean {
+    return this.#busy;
+  }
+  set busy(value: boolean) {
+    this.#busy = value;
+    this.#requestUpdate();
+  }
 
+  #coolingDown = false;
   /** True while SmartCV asks to wait (rate limit). @internal */
-  @state() coolingDown = false;
+  get coolingDown(): boolean {
+    return this.#coolingDown;
+  }
+  set coolingDown(value: boolean) {
+    this.#coolingDown = value;
+    this.#requestUpdate();
+  }
 
-  @state() private status = '';
-  @state() private tone = 'info';
+  /** What the nearest `<ck-provider>` hands down (context protocol). */
+  #provided?: CareerkitContext;
+  #unsubscribe?: () => void;
+  #status = '';
+  #tone = 'info';
+  #pending?: Promise<boolean>;
+  #updated = false;
+  #button: HTMLButtonElement;
+  #icon: Element;
+  #mark: Element;
+  #spinner: Element;
+  #label: Element;
+  #statusLine: HTMLElement;
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    const shared = styleSheet();
+    root.innerHTML = (shared ? '' : `<style>${styles}</style>`) + TEMPLATE;
+    if (shared) root.adoptedStyleSheets = [shared];
+    const $ = (selector: string) => root.querySelector(selector)!;
+    this.#button = $('button') as HTMLButtonElement;
+    this.#icon = this.#mark = $('svg');
+    this.#spinner = $('.spin');
+    this.#spinner.remove();
+    this.#label = $('[part=label]');
+    this.#statusLine = $('p') as HTMLElement;
+    this.#button.addEventListener('click', this.#onClick);
+    this.#button.addEventListener('pointerenter', this.#prefetch);
+    this.#button.addEventListener('focus', this.#prefetch);
+  }
+
+  /** The endpoint actually used: own `endpoint`, else `<ck-provider>`, else `configure()`, else `/careerkit`. */
+  get resolvedEndpoint(): string {
+    return this.endpoint || this.#provided?.endpoint || pageDefault().endpoint || DEFAULT_ENDPOINT;
+  }
+
+  /** The locale actually used: own `locale`, else `<ck-provider>`, else `configure()`, else the page's `lang`. */
+  get resolvedLocale(): string {
+    const fromPage = (this.closest('[lang]') as HTMLElement | null)?.lang || document.documentElement.lang;
+    return this.locale || this.#provided?.locale || pageDefault().locale || fromPage || navigator.language || 'en';
+  }
+
+  /** Resolves once pending changes are rendered. */
+  get updateComplete(): Promise<boolean> {
+    return this.#pending ? this.#pending.then(() => this.updateComplete) : Promise.resolve(true);
+  }
+
+  connectedCallback(): void {
+    // The context protocol, as @lit/context's consumer speaks it; <ck-provider> answers and keeps us subscribed.
+    this.dispatchEvent(Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+      context: CONTEXT,
+      contextTarget: this,
+      callback: this.#onContext,
+      subscribe: true,
+    }));
+    this.#requestUpdate();
+  }
+
+  disconnectedCallback(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    auth?.then((a) => a.abort(this), () => undefined);
+  }
+
+  attributeChangedCallback(): void {
+    this.#requestUpdate();
+  }
 
   /** Sets the polite status line. @internal */
   say(text: string, tone: 'info' | 'done' | 'error' = 'info'): void {
-    this.status = text;
-    this.tone = tone;
+    this.#status = text;
+    this.#tone = tone;
+    this.#requestUpdate();
   }
 
   /** Translates with this button's locale. @internal */
@@ -122,27 +296,70 @@ export class CkApplyButton extends CareerkitBase {
     return translator(catalog, this.resolvedLocale)(key, params);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (this.hasUpdated) return;
-    // Redirect mode, back from SmartCV: the callback page left the answer for the button of this job.
-    try {
-      const waiting = JSON.parse(sessionStorage.getItem(RESPONSE_KEY) ?? 'null') as { jobId?: string | null } | null;
-      if (waiting && (waiting.jobId ?? null) === (this.jobId ?? null)) this.#start();
-    } catch {
-      // Storage blocked or unreadable: nothing to resume.
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    auth?.then((a) => a.abort(this), () => undefined);
-  }
-
   /** Forgets the sign-in: aborts a running one and revokes the handle it may still hold (then `ck-revoke`). */
   async revoke(): Promise<void> {
     if (auth) await (await loadAuth()).revokeFor(this);
-    else this.emit<ApplyRevokeDetail>('ck-revoke', { revoked: false });
+    else this.#emit<ApplyRevokeDetail>('ck-revoke', { revoked: false });
+  }
+
+  /** Stable identity: a provider may call it again with new values, or a new provider with its own unsubscribe. */
+  #onContext = (value: CareerkitContext, unsubscribe?: () => void) => {
+    if (this.#unsubscribe !== unsubscribe) this.#unsubscribe?.();
+    this.#unsubscribe = unsubscribe;
+    this.#provided = value;
+    this.#requestUpdate();
+  };
+
+  #attr(name: string): string | undefined {
+    return this.getAttribute(name) ?? undefined;
+  }
+
+  #reflect(name: string, value: string | boolean | null | undefined): void {
+    if (value == null || value === false) this.removeAttribute(name);
+    else this.setAttribute(name, value === true ? '' : value);
+  }
+
+  #emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** Batches changes into one render in a microtask (so properties set right after connecting count too). */
+  #requestUpdate(): void {
+    this.#pending ??= Promise.resolve().then(() => {
+      this.#pending = undefined;
+      this.#update();
+      return true;
+    });
+  }
+
+  #update(): void {
+    if (!this.#updated) {
+      this.#updated = true;
+      // Redirect mode, back from SmartCV: the callback page left the answer for the button of this job.
+      try {
+        const waiting = JSON.parse(sessionStorage.getItem(RESPONSE_KEY) ?? 'null') as { jobId?: string | null } | null;
+        if (waiting && (waiting.jobId ?? null) === (this.jobId ?? null)) this.#start();
+      } catch {
+        // Storage blocked or unreadable: nothing to resume.
+      }
+    }
+    const locale = this.resolvedLocale;
+    const lang = matchLocale(locale);
+    const button = this.#button;
+    const label = translator(messages, locale)('label');
+    button.lang = lang;
+    button.disabled = this.disabled;
+    button.setAttribute('aria-busy', String(this.busy));
+    if (this.busy || this.coolingDown) button.setAttribute('aria-disabled', 'true');
+    else button.removeAttribute('aria-disabled');
+    const icon = this.busy ? this.#spinner : this.#mark;
+    if (icon !== this.#icon) this.#icon.replaceWith((this.#icon = icon));
+    if (this.#label.textContent !== label) this.#label.textContent = label;
+    const line = this.#statusLine;
+    line.className = this.#tone;
+    line.lang = lang;
+    // Only on change: rewriting the same text could make screen readers announce it again.
+    if (line.textContent !== this.#status) line.textContent = this.#status;
   }
 
   #prefetch = () => {
@@ -176,27 +393,8 @@ export class CkApplyButton extends CareerkitBase {
         this.busy = false;
         this.say(t('offline'), 'error');
         const error = Object.assign(new Error(t('offline'), { cause }), { name: 'CareerkitError', code: 'NETWORK', status: 0 });
-        this.emit<ApplyErrorDetail>('ck-error', { error: error as unknown as CareerkitError });
+        this.#emit<ApplyErrorDetail>('ck-error', { error: error as unknown as CareerkitError });
       },
     );
-  }
-
-  override render() {
-    const locale = this.resolvedLocale;
-    const t = translator(messages, locale);
-    return html`<button
-        part="button"
-        type="button"
-        lang=${matchLocale(locale)}
-        ?disabled=${this.disabled}
-        aria-busy=${this.busy ? 'true' : 'false'}
-        aria-disabled=${this.busy || this.coolingDown ? 'true' : nothing}
-        @click=${this.#onClick}
-        @pointerenter=${this.#prefetch}
-        @focus=${this.#prefetch}
-      >
-        ${this.busy ? html`<span part="spinner" class="spin"></span>` : MARK}<span part="label">${t('label')}</span>
-      </button>
-      <p part="status" class=${this.tone} role="status" lang=${matchLocale(locale)}>${this.status}</p>`;
   }
 }
