@@ -17,7 +17,7 @@ import { measureBytes, ensureCdnBuilt, type BytesResult } from './lib/bytes.js';
 import { measureEconomy, type EconomyResult } from './lib/economy.js';
 import { BENCH_DIR, REPO_ROOT } from './lib/paths.js';
 import { measureSearch, type SearchResult } from './lib/search.js';
-import { startBenchServer, type BenchServer } from './lib/server.js';
+import { startBenchServer, warmEndpoint, type BenchServer } from './lib/server.js';
 import { kb } from './lib/stats.js';
 import { bytesChart, latencyCdfChart, type BarDatum } from './lib/svg.js';
 import { measureThroughput, type ThroughputResult } from './lib/throughput.js';
@@ -34,9 +34,10 @@ interface SectionData {
   economy: EconomyResult;
 }
 
+/** `load1`: the machine's 1-minute load average when the section started (this machine is shared). */
 type SectionOutcome<K extends SectionName = SectionName> =
-  | { ok: true; takenAt: string; seconds: number; data: SectionData[K] }
-  | { ok: false; takenAt: string; seconds: number; error: string };
+  | { ok: true; takenAt: string; seconds: number; load1: number; data: SectionData[K] }
+  | { ok: false; takenAt: string; seconds: number; load1: number; error: string };
 
 interface Machine {
   cores: number;
@@ -51,7 +52,9 @@ interface Machine {
 interface Results {
   takenAt: string;
   machine: Machine;
+  /** Wall time of the run that wrote this file, and the sections it ran (others are kept from earlier runs). */
   runtimeSeconds: number;
+  ranSections: SectionName[];
   sections: Partial<{ [K in SectionName]: SectionOutcome<K> }>;
 }
 
@@ -136,7 +139,7 @@ function rowsFor(name: SectionName, outcome: SectionOutcome): Row[] {
           section,
           `${r.entry}: ${what}`,
           `${ms(r.fromScriptMs)} from script start${per} · long tasks ${ms(r.longTasksMs, 0)} (${r.longTaskCount})`,
-          `median of ${r.loads} loads${r.failures ? `, ${r.failures} failed` : ''}; ${ms(r.fromNavigationMs)} from navigation`,
+          `median of ${r.loads} loads${r.failures ? `, ${r.failures} failed` : ''}; ${ms(r.fromNavigationMs)} from navigation${r.firstApiRequestMs !== null ? `; first endpoint request at ${ms(r.firstApiRequestMs)}` : ''}`,
         ]);
       }
       break;
@@ -235,11 +238,14 @@ function writeCharts(results: Results): string[] {
 
 function performanceSection(results: Results, rows: Row[]): string {
   const m = results.machine;
-  const dates = [...new Set(Object.values(results.sections).map((s) => s!.takenAt.slice(0, 10)))].sort();
+  const outcomes = Object.values(results.sections) as SectionOutcome[];
+  const dates = [...new Set(outcomes.map((s) => s.takenAt.slice(0, 10)))].sort();
+  const loads = outcomes.map((s) => s.load1).filter((x) => typeof x === 'number');
+  const loadText = loads.length ? `${Math.min(...loads)}–${Math.max(...loads)}` : m.loadAverageAtStart[0];
   return `## Performance
 
-Figures from \`npm run bench\` taken on ${dates.join(', ')}, on a ${m.cores}-core ${m.cpu} (${m.memoryGb} GB, ${m.os}), Node ${m.node}, ${m.chromium} headless;
-load average at start ${m.loadAverageAtStart.join(' / ')} (a shared, noisy machine: read ratios measured in the same run rather than absolute times).
+Figures from \`npm run bench\` taken on ${dates.join(', ')}, on a ${m.cores}-core ${m.cpu} (${m.memoryGb} GB, ${m.os}), Node ${m.node}, ${m.chromium} headless.
+The machine was shared: its 1-minute load average was ${loadText} during the sections, so absolute times are pessimistic; compare the ratios measured in the same run.
 The full numbers are in [\`bench/results.json\`](bench/results.json).
 
 ${markdownTable(rows)}
@@ -275,7 +281,10 @@ async function main(): Promise<void> {
   let server: BenchServer | undefined;
   const browserServer = async () => {
     await ensureCdnBuilt();
-    server ??= await startBenchServer();
+    if (!server) {
+      server = await startBenchServer();
+      await warmEndpoint(server.origin);
+    }
     browser ??= await launchChromium();
     return { browser, origin: server.origin };
   };
@@ -300,14 +309,15 @@ async function main(): Promise<void> {
     for (const name of sections) {
       const t = performance.now();
       const takenAt = new Date().toISOString();
+      const load1 = Math.round(loadavg()[0] * 100) / 100;
       process.stdout.write(`· ${name} … `);
       try {
         const data = await runners[name]();
-        (outcomes as Record<string, SectionOutcome>)[name] = { ok: true, takenAt, seconds: Math.round((performance.now() - t) / 100) / 10, data };
+        (outcomes as Record<string, SectionOutcome>)[name] = { ok: true, takenAt, seconds: Math.round((performance.now() - t) / 100) / 10, load1, data };
         console.log(`${((performance.now() - t) / 1000).toFixed(1)} s`);
       } catch (error) {
         const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        (outcomes as Record<string, SectionOutcome>)[name] = { ok: false, takenAt, seconds: Math.round((performance.now() - t) / 100) / 10, error: reason };
+        (outcomes as Record<string, SectionOutcome>)[name] = { ok: false, takenAt, seconds: Math.round((performance.now() - t) / 100) / 10, load1, error: reason };
         console.log(`failed: ${reason}`);
       }
       // Browser sections share one Chromium and server; close them before the load tests need the cores.
@@ -329,6 +339,7 @@ async function main(): Promise<void> {
     takenAt: new Date().toISOString(),
     machine: info,
     runtimeSeconds,
+    ranSections: sections,
     sections: { ...(sections.length < SECTION_NAMES.length ? previous.sections : {}), ...outcomes },
   };
   writeFileSync(RESULTS_FILE, JSON.stringify(merged, null, 2) + '\n');

@@ -21,6 +21,8 @@ export interface FirstRenderRow {
   fromScriptMs: number;
   /** Median ms from navigation start to first content. */
   fromNavigationMs: number;
+  /** Median ms from the script's request start to the first request to the endpoint (the module waterfall before data). */
+  firstApiRequestMs: number | null;
   /** Median per element, from the script's request start. */
   perElementMs: Record<string, number>;
   /** Median Long Tasks total (ms) and count, up to 150 ms after first content. */
@@ -33,6 +35,7 @@ interface LoadSample {
   ready?: number;
   readyAt: Record<string, number>;
   scriptStart: number;
+  apiStart: number | null;
   longTasks: Array<{ start: number; duration: number }>;
   timeout?: boolean;
 }
@@ -56,8 +59,10 @@ async function loadOnce(browser: Browser, url: string, entry: string): Promise<L
     });
     return await page.evaluate((name) => {
       const bench = (window as unknown as { __bench: Omit<LoadSample, 'scriptStart'> }).__bench;
-      const script = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === `/cdn/${name}.js`);
-      return { ...bench, scriptStart: script?.startTime ?? 0 };
+      const resources = performance.getEntriesByType('resource');
+      const script = resources.find((e) => new URL(e.name).pathname === `/cdn/${name}.js`);
+      const api = resources.filter((e) => new URL(e.name).pathname.startsWith('/careerkit/')).map((e) => e.startTime);
+      return { ...bench, scriptStart: script?.startTime ?? 0, apiStart: api.length ? Math.min(...api) : null };
     }, entry);
   } finally {
     await context.close();
@@ -68,7 +73,7 @@ export async function measureFirstRender(browser: Browser, origin: string, loads
   const rows: FirstRenderRow[] = [];
   for (const { entry, elements } of FIRST_RENDER_PAGES) {
     const url = `${origin}/pages/${entry}.html`;
-    await loadOnce(browser, url, entry); // warm-up: server JIT and the endpoint's job cache
+    await loadOnce(browser, url, entry); // warm-up: server JIT and static files
     const samples: LoadSample[] = [];
     let failures = 0;
     for (let i = 0; i < loads; i++) {
@@ -87,6 +92,7 @@ export async function measureFirstRender(browser: Browser, origin: string, loads
       loads: samples.length,
       fromScriptMs: round(median(samples.map((s) => s.ready! - s.scriptStart))),
       fromNavigationMs: round(median(samples.map((s) => s.ready!))),
+      firstApiRequestMs: samples.some((s) => s.apiStart === null) ? null : round(median(samples.map((s) => s.apiStart! - s.scriptStart))),
       perElementMs,
       longTasksMs: round(median(longTaskTotals)),
       longTaskCount: median(samples.map((s) => s.longTasks.length)),

@@ -84,8 +84,9 @@ export function latencyCdfChart(series: CdfSeries[], caption: string, targetMs?:
   const plotW = width - left - right;
   const plotH = height - top - bottom;
   const all = series.flatMap((s) => s.samples).filter((v) => v > 0);
-  const lo = 10 ** Math.floor(Math.log10(Math.min(...all, targetMs ?? Infinity)));
-  const hi = 10 ** Math.ceil(Math.log10(Math.max(...all, targetMs ?? 0)));
+  // Half-decade bounds keep the axis tight around the data.
+  const lo = 10 ** (Math.floor(Math.log10(Math.min(...all, targetMs ?? Infinity)) * 2) / 2);
+  const hi = 10 ** (Math.ceil(Math.log10(Math.max(...all, targetMs ?? 0)) * 2) / 2);
   const x = (v: number) => left + ((Math.log10(Math.max(v, lo)) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo))) * plotW;
   const y = (f: number) => top + (1 - f) * plotH;
   let body = `  <text x="16" y="26" font-size="16" font-weight="600" fill="${INK}">${esc(caption)}</text>\n`;
@@ -93,10 +94,10 @@ export function latencyCdfChart(series: CdfSeries[], caption: string, targetMs?:
     body += `  <line x1="${left}" y1="${y(f).toFixed(1)}" x2="${left + plotW}" y2="${y(f).toFixed(1)}" stroke="#e5e7eb"/>
   <text x="${left - 8}" y="${(y(f) + 4).toFixed(1)}" font-size="11" fill="${MUTED}" text-anchor="end">${Math.round(f * 100)} %</text>\n`;
   }
-  for (let decade = lo; decade <= hi * 1.0001; decade *= 10) {
+  for (let decade = 10 ** Math.floor(Math.log10(lo)); decade <= hi * 1.0001; decade *= 10) {
     for (const m of [1, 3]) {
       const v = decade * m;
-      if (v > hi * 1.0001) continue;
+      if (v < lo * 0.9999 || v > hi * 1.0001) continue;
       const label = v >= 1 ? `${Math.round(v)} ms` : `${Number(v.toPrecision(1))} ms`;
       body += `  <line x1="${x(v).toFixed(1)}" y1="${top}" x2="${x(v).toFixed(1)}" y2="${top + plotH}" stroke="#e5e7eb"/>
   <text x="${x(v).toFixed(1)}" y="${top + plotH + 16}" font-size="11" fill="${MUTED}" text-anchor="middle">${label}</text>\n`;
@@ -106,7 +107,7 @@ export function latencyCdfChart(series: CdfSeries[], caption: string, targetMs?:
   <text x="16" y="${top + plotH / 2}" font-size="12" fill="${INK}" transform="rotate(-90 16 ${top + plotH / 2})" text-anchor="middle">queries at or below</text>\n`;
   if (targetMs) {
     body += `  <line x1="${x(targetMs).toFixed(1)}" y1="${top}" x2="${x(targetMs).toFixed(1)}" y2="${top + plotH}" stroke="#b91c1c" stroke-dasharray="2 3"/>
-  <text x="${(x(targetMs) + 4).toFixed(1)}" y="${top + 12}" font-size="11" fill="#b91c1c">target p95 ≤ ${targetMs} ms</text>\n`;
+  <text x="${(x(targetMs) + 4).toFixed(1)}" y="${top + plotH - 8}" font-size="11" fill="#b91c1c">target p95 ≤ ${targetMs} ms</text>\n`;
   }
   for (const s of series) {
     const n = s.samples.length;
@@ -117,7 +118,7 @@ export function latencyCdfChart(series: CdfSeries[], caption: string, targetMs?:
     body += `  <path d="${d}" fill="none" stroke="${s.color}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>\n`;
   }
   series.forEach((s, i) => {
-    const ly = top + plotH + 58 + i * 0; // one legend row
+    const ly = top + plotH + 58;
     const lx = left + i * 330;
     body += `  <line x1="${lx}" y1="${ly - 4}" x2="${lx + 28}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2.5"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>
   <text x="${lx + 34}" y="${ly}" font-size="12" fill="${INK}">${esc(s.label)}</text>\n`;

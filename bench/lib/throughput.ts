@@ -9,6 +9,7 @@ import { SANDBOX_CREDENTIALS } from '../../src/sandbox/credentials.js';
 import { JOBSPACE_MEDIA_TYPE } from '../../src/sandbox/jobspace.js';
 import type { PartnerEndpointConfig } from '../../src/server/config.js';
 import { REPO_ROOT } from './paths.js';
+import { warmEndpoint } from './server.js';
 import { median, round } from './stats.js';
 
 export interface LoadRow {
@@ -134,17 +135,6 @@ async function jobspaceToken(origin: string): Promise<string> {
   return body.access_token;
 }
 
-async function waitForIndex(origin: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    const res = await fetch(`${origin}/careerkit/taxonomy/skills?q=customer`);
-    const body = (await res.json().catch(() => ({}))) as { source?: string };
-    if (body.source === 'index') return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('the endpoint skill index was not ready within 20 s');
-}
-
 export const SKILL_QUERIES = ['customer service', 'javscript', 'acounting', 'teamwork', 'python', 'first aid', 'excel', 'cooking'];
 const JOBS_PATH = '/careerkit/jobs?page=1&pageSize=20';
 const DIRECT_PATH = '/sandbox/jobspace/api/job?page%5Bnumber%5D=1&page%5Bsize%5D=20';
@@ -156,10 +146,7 @@ export async function measureThroughput(durationS = 10, shortS = 5, sequentialCo
   // Server A: the endpoint as deployed (cache on), rate limit off for a one-address flood.
   const a = await startChild({});
   try {
-    const warm = await fetch(a.origin + JOBS_PATH);
-    if (!warm.ok) throw new Error(`${JOBS_PATH} answered ${warm.status}`);
-    await warm.arrayBuffer();
-    await waitForIndex(a.origin);
+    await warmEndpoint(a.origin);
     loadRows.push(await load('GET /jobs (cached)', a.origin, JOBS_PATH, durationS));
     loadRows.push(
       await load('GET /taxonomy/skills?q= (index)', a.origin, '/careerkit/taxonomy/skills', durationS, {
