@@ -18,7 +18,6 @@ export default defineConfig({
             provider: playwright({ launchOptions: { executablePath: requireChromium(), args: CHROMIUM_FLAGS } }),
             instances: [{ browser: 'chromium' }],
           },
-          setupFiles: ['.storybook/vitest.setup.ts'],
         },
       },
     ],

@@ -1,0 +1,167 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import '../src/components/job-detail/define.js';
+import '../src/components/apply-button/define.js';
+import { getClient } from '../src/client/client.js';
+import { messages } from '../src/components/job-detail/messages.js';
+import { translator } from '../src/i18n/translate.js';
+import type { Job } from '../src/types.js';
+import { AMHARIC_JOB, ARABIC_JOB, BARE_JOB, CHINESE_JOB, LONG_JOB, SWAHILI_JOB } from './support/jobs.js';
+import { host, inShadow, shadowMatch, text } from './support/shadow.js';
+import { scenarioEndpoint } from './support/stack.js';
+
+interface JobDetailArgs {
+  endpoint?: string;
+  locale?: string;
+  theme?: 'light' | 'dark';
+  'job-id'?: string;
+  job?: Job;
+  /** A `<ck-apply-button slot="apply">` inside. */
+  withApply: boolean;
+}
+
+const t = (locale: string) => translator(messages, locale);
+
+/** The first job of the sandbox, fetched before the story renders. */
+const firstJob = async () => ({ first: (await getClient(`${location.origin}/careerkit`).jobs({ pageSize: 1 })).items[0] });
+
+const meta: Meta<JobDetailArgs> = {
+  title: 'Elements/Job detail',
+  component: 'ck-job-detail',
+  args: { withApply: true },
+  argTypes: {
+    endpoint: { control: 'text', description: 'URL of the partner endpoint.', table: { category: 'attributes' } },
+    locale: { control: 'select', options: ['en', 'fr', 'es', 'sw'], table: { category: 'attributes' } },
+    theme: { control: 'inline-radio', options: ['light', 'dark'], table: { category: 'attributes' } },
+    job: { control: 'object' },
+    withApply: { control: 'boolean', table: { category: 'story' } },
+  },
+  render: (args, { loaded }) => html`<ck-job-detail
+    endpoint=${ifDefined(args.endpoint)}
+    locale=${ifDefined(args.locale)}
+    theme=${ifDefined(args.theme)}
+    job-id=${ifDefined(args['job-id'] ?? (args.job ? undefined : (loaded.first as Job | undefined)?.id))}
+    .job=${args.job}
+    >${args.withApply ? html`<ck-apply-button slot="apply"></ck-apply-button>` : nothing}</ck-job-detail
+  >`,
+};
+export default meta;
+type Story = StoryObj<JobDetailArgs>;
+
+/** A job fetched by `job-id` from the sandbox, description sanitized, apply button in the slot. */
+export const Default: Story = {
+  loaders: [firstJob],
+  play: async ({ canvasElement, loaded }) => {
+    const detail = await host(canvasElement, 'ck-job-detail');
+    const job = loaded.first as Job;
+    await waitFor(() => expect(text(inShadow(detail, '#title'))).toBe(job.title), { timeout: 8000 });
+    await shadowMatch(detail, '[part~="description"]');
+    await expect(canvasElement.querySelector('ck-apply-button')?.getAttribute('job-id')).toBe(job.id);
+  },
+};
+
+/** Controlled: `.job` with its description; nothing is fetched. */
+export const Controlled: Story = {
+  args: { job: SWAHILI_JOB },
+  play: async ({ canvasElement }) => {
+    const detail = await host(canvasElement, 'ck-job-detail');
+    await expect(text(inShadow(detail, '#title'))).toBe(SWAHILI_JOB.title);
+  },
+};
+
+/** A 200-character title, a long organisation name and an unbreakable place name. */
+export const LongText: Story = {
+  args: { job: LONG_JOB },
+  play: async ({ canvasElement }) => {
+    const detail = await host(canvasElement, 'ck-job-detail');
+    const base = inShadow(detail, '[part~="base"]')!;
+    await expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth + 1);
+  },
+};
+
+/** Only the required fields. */
+export const Minimal: Story = { args: { job: BARE_JOB, withApply: false } };
+
+export const Chinese: Story = { args: { job: CHINESE_JOB } };
+export const Amharic: Story = { args: { job: AMHARIC_JOB } };
+
+/** Arabic content on a right-to-left page. */
+export const RightToLeft: Story = {
+  args: { job: ARABIC_JOB },
+  parameters: { direction: 'rtl', locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const detail = await host(canvasElement, 'ck-job-detail');
+    await expect(getComputedStyle(inShadow(detail, '[part~="base"]')!).direction).toBe('rtl');
+    await shadowMatch(detail, '[part~="description"]');
+  },
+};
+
+export const Dark: Story = {
+  loaders: [firstJob],
+  parameters: { theme: 'dark' },
+  play: Default.play,
+};
+
+/** Skeleton while the job loads (this sandbox answers after a minute; the client gives up after 10 s). */
+export const Loading: Story = {
+  args: { endpoint: scenarioEndpoint('slow'), 'job-id': '1' },
+  play: async ({ canvasElement }) => {
+    const detail = await host(canvasElement, 'ck-job-detail');
+    await shadowMatch(detail, '.skeleton');
+    await expect(text(inShadow(detail, '[role="status"]'))).toBe(t('en')('loading'));
+  },
+};
+
+/** The Job Space fails: a message and a retry button. */
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { endpoint: scenarioEndpoint('error'), 'job-id': '1' },
+  play: async ({ canvasElement }) => {
+    const detail = await host(canvasElement, 'ck-job-detail');
+    const state = await shadowMatch(detail, '[part~="state"]');
+    await expect(text(state)).toContain(t('en')('error'));
+    const retry = state.querySelector('button')!;
+    await expect(text(retry)).toBe(t('en')('retry'));
+    await userEvent.click(retry);
+    await shadowMatch(detail, '[part~="state"] button');
+  },
+};
+
+/** A job that no longer exists: no retry offered, the back button stays. */
+export const NotFound: Story = {
+  args: { 'job-id': '987654321' },
+  play: async ({ canvasElement }) => {
+    const detail = await host(canvasElement, 'ck-job-detail');
+    const state = await shadowMatch(detail, '[part~="state"]');
+    await expect(text(state)).toBe(t('en')('notFound'));
+    await expect(state.querySelector('button')).toBeNull();
+    await expect(inShadow(detail, '[part~="back"]')).toBeTruthy();
+  },
+};
+
+/** Rate limited: a countdown before the automatic retry. */
+export const RateLimited: Story = {
+  args: { endpoint: scenarioEndpoint('rate-limited'), 'job-id': '1' },
+  play: async ({ canvasElement }) => {
+    const detail = await host(canvasElement, 'ck-job-detail');
+    const state = await shadowMatch(detail, '[part~="state"]');
+    await expect(text(state)).toContain(t('en')('rateLimited'));
+    await expect(text(state)).toMatch(/Retrying in (60|59|58) seconds/);
+  },
+};
+
+const localeStory = (locale: 'fr' | 'es' | 'sw'): Story => ({
+  loaders: [firstJob],
+  parameters: { locale },
+  play: async ({ canvasElement }) => {
+    const detail = await host(canvasElement, 'ck-job-detail');
+    await expect(text(inShadow(detail, '[part~="back"]'))).toBe(t(locale)('back'));
+    await waitFor(() => expect(inShadow(detail, '[part~="meta"]')?.getAttribute('aria-label')).toBe(t(locale)('details')), { timeout: 8000 });
+  },
+});
+
+export const French = localeStory('fr');
+export const Spanish = localeStory('es');
+export const Swahili = localeStory('sw');
