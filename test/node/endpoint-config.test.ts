@@ -181,7 +181,8 @@ test('state-changing and personal-data routes need X-Careerkit: 1; public reads 
     ['/taxonomy/skills/match', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"labels":["a"]}' }],
   ];
   for (const [path, init] of cases) {
-    for (const headers of [{}, { 'x-careerkit': '0' }, { 'x-careerkit': 'true' }]) {
+    const variants: Record<string, string>[] = [{}, { 'x-careerkit': '0' }, { 'x-careerkit': 'true' }];
+    for (const headers of variants) {
       const res = await h.call(path, { ...init, csrf: false, headers: { ...(init.headers as Record<string, string>), ...headers } });
       assert.equal(res.status, 403, `${path} ${JSON.stringify(headers)}`);
       const body = (await res.json()) as Record<string, unknown>;
