@@ -51,21 +51,31 @@ function loadAuth(): Promise<AuthModule> {
   return auth;
 }
 
-const TEMPLATE = `<button part="button" type="button"><svg part="mark" viewBox="0 0 20 20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"><rect x="1.5" y="1.5" width="17" height="17" rx="4.5"/><path d="M9 7.2a2.8 2.8 0 1 0 0 5.6M11 7.2l1.6 5.6 1.6-5.6"/></svg><span part="spinner" class="spin"></span><span part="label"></span></button><p part="status" role="status"></p>`;
+const MARKUP = `<button part="button" type="button"><svg part="mark" viewBox="0 0 20 20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"><rect x="1.5" y="1.5" width="17" height="17" rx="4.5"/><path d="M9 7.2a2.8 2.8 0 1 0 0 5.6M11 7.2l1.6 5.6 1.6-5.6"/></svg><span part="spinner" class="spin"></span><span part="label"></span></button><p part="status" role="status"></p>`;
 
-/** One stylesheet shared by every button (null where constructable stylesheets are missing: a `<style>` then). */
-let sheet: CSSStyleSheet | null | undefined;
+/** The shadow content shared by every button: adopted stylesheet (else a `<style>`) and the cloned markup. */
+let shared: { sheet: CSSStyleSheet | null; template: HTMLTemplateElement } | undefined;
 
-function styleSheet(): CSSStyleSheet | null {
-  if (sheet === undefined) {
+function render(root: ShadowRoot): void {
+  if (!shared) {
+    let sheet: CSSStyleSheet | null;
     try {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(styles);
     } catch {
       sheet = null;
     }
+    const template = document.createElement('template');
+    template.innerHTML = (sheet ? '' : `<style>${styles}</style>`) + MARKUP;
+    shared = { sheet, template };
   }
-  return sheet;
+  if (shared.sheet) root.adoptedStyleSheets = [shared.sheet];
+  root.append(shared.template.content.cloneNode(true));
+}
+
+/** Dispatches a bubbling, composed event from the button. */
+function emit<T>(host: HTMLElement, type: string, detail: T): void {
+  host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
 }
 
 /**
@@ -75,17 +85,6 @@ function styleSheet(): CSSStyleSheet | null {
  *
  * @summary Apply with SmartCV: import the candidate's profile into your application form.
  * @tag ck-apply-button
- *
- * @attr endpoint - URL of the partner endpoint (wins over `<ck-provider>` and `configure()`).
- * @attr locale - BCP 47 locale of the UI text; default: the provider's, else the page's `lang`.
- * @attr theme - Colour theme: `light`, `dark`, or unset to follow the page's `color-scheme`.
- * @attr job-id - The job applied to; comes back in every event and survives the redirect.
- * @attr mode - `popup` (default; falls back to a redirect when blocked) or `redirect`.
- * @attr form - Id of the form to prefill (looked up in the button's own tree).
- * @attr overwrite - Also replace fields that already have a value.
- * @attr variant - Look: `primary` (default), `neutral` or `outline`.
- * @attr size - `small`, `medium` (default) or `large`.
- * @attr disabled - Disables the button.
  *
  * @fires ck-profile - The profile was imported (`detail`: `{profile, jobId, filled}`); fields were filled first.
  * @fires ck-cancel - The candidate denied access or closed the SmartCV window (`detail`: `{reason, jobId}`).
@@ -106,7 +105,10 @@ function styleSheet(): CSSStyleSheet | null {
 export class CkApplyButton extends HTMLElement {
   static observedAttributes = ['endpoint', 'locale', 'theme', 'job-id', 'mode', 'form', 'overwrite', 'variant', 'size', 'disabled'];
 
-  /** URL of the partner endpoint (wins over `<ck-provider>` and `configure()`). */
+  /**
+   * URL of the partner endpoint (wins over `<ck-provider>` and `configure()`).
+   * @attr endpoint
+   */
   get endpoint(): string | undefined {
     return this.#attr('endpoint');
   }
@@ -114,7 +116,10 @@ export class CkApplyButton extends HTMLElement {
     this.#reflect('endpoint', value);
   }
 
-  /** BCP 47 locale of the UI text; default: the provider's, else the page's `lang`. */
+  /**
+   * BCP 47 locale of the UI text; default: the provider's, else the page's `lang`.
+   * @attr locale
+   */
   get locale(): string | undefined {
     return this.#attr('locale');
   }
@@ -122,7 +127,10 @@ export class CkApplyButton extends HTMLElement {
     this.#reflect('locale', value);
   }
 
-  /** Colour theme: `light`, `dark`, or unset to follow the page's `color-scheme`. */
+  /**
+   * Colour theme: `light`, `dark`, or unset to follow the page's `color-scheme`.
+   * @attr theme
+   */
   get theme(): 'light' | 'dark' | undefined {
     return this.#attr('theme') as 'light' | 'dark' | undefined;
   }
@@ -130,7 +138,10 @@ export class CkApplyButton extends HTMLElement {
     this.#reflect('theme', value);
   }
 
-  /** The job applied to; comes back in every event and survives the redirect. */
+  /**
+   * The job applied to; comes back in every event and survives the redirect.
+   * @attr job-id
+   */
   get jobId(): string | undefined {
     return this.#attr('job-id');
   }
@@ -138,7 +149,10 @@ export class CkApplyButton extends HTMLElement {
     this.#reflect('job-id', value);
   }
 
-  /** `popup` (default; falls back to a redirect when blocked) or `redirect` (leaves the page and comes back). */
+  /**
+   * `popup` (default; falls back to a redirect when blocked) or `redirect` (leaves the page and comes back).
+   * @attr mode
+   */
   get mode(): 'popup' | 'redirect' {
     return this.#attr('mode') === 'redirect' ? 'redirect' : 'popup';
   }
@@ -146,7 +160,10 @@ export class CkApplyButton extends HTMLElement {
     this.#reflect('mode', value);
   }
 
-  /** Id of the form to prefill (looked up in the button's own tree). */
+  /**
+   * Id of the form to prefill (looked up in the button's own tree).
+   * @attr form
+   */
   get form(): string | undefined {
     return this.#attr('form');
   }
@@ -154,7 +171,10 @@ export class CkApplyButton extends HTMLElement {
     this.#reflect('form', value);
   }
 
-  /** Also replace fields that already have a value. */
+  /**
+   * Also replace fields that already have a value.
+   * @attr overwrite
+   */
   get overwrite(): boolean {
     return this.hasAttribute('overwrite');
   }
@@ -162,7 +182,10 @@ export class CkApplyButton extends HTMLElement {
     this.#reflect('overwrite', value);
   }
 
-  /** Look: `primary` (default), `neutral` or `outline`. */
+  /**
+   * Look: `primary` (default), `neutral` or `outline`.
+   * @attr variant
+   */
   get variant(): 'primary' | 'neutral' | 'outline' {
     return (this.#attr('variant') as 'neutral' | 'outline' | undefined) ?? 'primary';
   }
@@ -170,7 +193,10 @@ export class CkApplyButton extends HTMLElement {
     this.#reflect('variant', value);
   }
 
-  /** `small`, `medium` (default) or `large`. */
+  /**
+   * `small`, `medium` (default) or `large`.
+   * @attr size
+   */
   get size(): 'small' | 'medium' | 'large' {
     return (this.#attr('size') as 'small' | 'large' | undefined) ?? 'medium';
   }
@@ -178,7 +204,10 @@ export class CkApplyButton extends HTMLElement {
     this.#reflect('size', value);
   }
 
-  /** Disables the button. */
+  /**
+   * Disables the button.
+   * @attr disabled
+   */
   get disabled(): boolean {
     return this.hasAttribute('disabled');
   }
@@ -206,10 +235,14 @@ export class CkApplyButton extends HTMLElement {
   }
 
   #coolingDown = false;
-  /** True while SmartCV asks to wait (rate limit). @internal */
+  /**
+   * True while SmartCV asks to wait (rate limit).
+   * @internal
+   */
   get coolingDown(): boolean {
     return this.#coolingDown;
   }
+  /** @internal */
   set coolingDown(value: boolean) {
     this.#coolingDown = value;
     this.#requestUpdate();
@@ -232,9 +265,7 @@ export class CkApplyButton extends HTMLElement {
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
-    const shared = styleSheet();
-    root.innerHTML = (shared ? '' : `<style>${styles}</style>`) + TEMPLATE;
-    if (shared) root.adoptedStyleSheets = [shared];
+    render(root);
     const $ = (selector: string) => root.querySelector(selector)!;
     this.#button = $('button') as HTMLButtonElement;
     this.#icon = this.#mark = $('svg');
@@ -299,7 +330,7 @@ export class CkApplyButton extends HTMLElement {
   /** Forgets the sign-in: aborts a running one and revokes the handle it may still hold (then `ck-revoke`). */
   async revoke(): Promise<void> {
     if (auth) await (await loadAuth()).revokeFor(this);
-    else this.#emit<ApplyRevokeDetail>('ck-revoke', { revoked: false });
+    else emit<ApplyRevokeDetail>(this, 'ck-revoke', { revoked: false });
   }
 
   /** Stable identity: a provider may call it again with new values, or a new provider with its own unsubscribe. */
@@ -317,10 +348,6 @@ export class CkApplyButton extends HTMLElement {
   #reflect(name: string, value: string | boolean | null | undefined): void {
     if (value == null || value === false) this.removeAttribute(name);
     else this.setAttribute(name, value === true ? '' : value);
-  }
-
-  #emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
   /** Batches changes into one render in a microtask (so properties set right after connecting count too). */
@@ -393,7 +420,7 @@ export class CkApplyButton extends HTMLElement {
         this.busy = false;
         this.say(t('offline'), 'error');
         const error = Object.assign(new Error(t('offline'), { cause }), { name: 'CareerkitError', code: 'NETWORK', status: 0 });
-        this.#emit<ApplyErrorDetail>('ck-error', { error: error as unknown as CareerkitError });
+        emit<ApplyErrorDetail>(this, 'ck-error', { error: error as unknown as CareerkitError });
       },
     );
   }
