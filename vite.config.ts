@@ -1,15 +1,6 @@
 import { defineConfig } from 'vite';
-import { resolve } from 'node:path';
-import { sandboxStackPlugin } from './src/sandbox/vite-plugin.js';
+import { demoViteConfig } from './scripts/demo-server.js';
 
-// The demo career site: `npm start` serves it with the sandbox stack on the same origin.
-export default defineConfig({
-  root: 'demo',
-  publicDir: false,
-  plugins: [sandboxStackPlugin()],
-  server: { port: Number(process.env.PORT ?? 8787), host: process.env.HOST ?? 'localhost', fs: { allow: ['..'] } },
-  build: {
-    outDir: resolve('dist/demo'),
-    emptyOutDir: true,
-  },
-});
+// The demo career site. `npm start` (scripts/start.ts) runs the same config after building the script-tag
+// bundles it serves at /cdn; plain `vite` serves the pages without them.
+export default defineConfig({ ...demoViteConfig({ port: Number(process.env.PORT ?? 8787) }), configFile: undefined });

@@ -1,11 +1,12 @@
-// `npm start`: the demo career site, the partner endpoint and the three simulators on one port.
-import { createServer } from 'vite';
-import { buildCdn } from './build.mjs';
+// `npm start`: the demo career site, the partner endpoint and the three simulators on one port (8787 or $PORT).
+import { startDemo } from './demo-server.js';
 
-await buildCdn({ outdir: 'demo/cdn' });
-const server = await createServer({ configFile: 'vite.config.ts' });
-await server.listen();
-const url = server.resolvedUrls?.local[0] ?? `http://localhost:${server.config.server.port}/`;
-console.log(`\ncareerkit demo on the embedded sandbox (no credentials needed): ${url}`);
-console.log(`  partner endpoint: ${url}careerkit/config`);
-console.log(`  simulators:       ${url}sandbox/{smartcv,tabiya,jobspace}/`);
+const demo = await startDemo({ port: Number(process.env.PORT ?? 8787), host: process.env.HOST ?? 'localhost' });
+console.log(`\ncareerkit demo on the embedded sandbox (no credentials needed): ${demo.url}`);
+console.log(`  script-tag page:  ${demo.url}script-tag.html   React page: ${demo.url}react/`);
+console.log(`  partner endpoint: ${demo.url}careerkit/config`);
+console.log(`  simulators:       ${demo.url}sandbox/{smartcv,tabiya,jobspace}/`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void demo.close().then(() => process.exit(0)));
+}
