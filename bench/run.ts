@@ -139,7 +139,7 @@ function rowsFor(name: SectionName, outcome: SectionOutcome): Row[] {
           section,
           `${r.entry}: ${what}`,
           `${ms(r.fromScriptMs)} from script start${per} · long tasks ${ms(r.longTasksMs, 0)} (${r.longTaskCount})`,
-          `median of ${r.loads} loads${r.failures ? `, ${r.failures} failed` : ''}; ${ms(r.fromNavigationMs)} from navigation${r.firstApiRequestMs !== null ? `; first endpoint request at ${ms(r.firstApiRequestMs)}` : ''}`,
+          `median of ${r.loads} loads${r.cutShort ? ' (time budget)' : ''}${r.failures ? `, ${r.failures} failed` : ''}; ${ms(r.fromNavigationMs)} from navigation${r.firstApiRequestMs !== null ? `; first endpoint request at ${ms(r.firstApiRequestMs)}` : ''}`,
         ]);
       }
       break;
