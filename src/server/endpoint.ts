@@ -500,11 +500,21 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
     }));
   });
 
+  /** A widget may name the model it expects (`model-id`); this endpoint serves exactly one. */
+  const assertServedModel = async (requested: string | undefined, trace: Trace) => {
+    if (requested === undefined) return;
+    const served = await modelId(trace);
+    if (requested !== served) {
+      throw invalidRequest(`This endpoint serves taxonomy model ${served}, not ${requested}`, { modelId: 'is not the model this endpoint serves' });
+    }
+  };
+
   route('GET', '/taxonomy/skills', async (c) => {
     const client = requireTabiya();
     const query = parse(skillSearchSchema, c.req.query(), 'skill search');
     const cursor = decodeCursor(query.cursor);
     const trace = c.get('state').trace;
+    await assertServedModel(query.modelId, trace);
     const ready = index?.enabled ? index.current() : undefined;
     if (query.q && ready && cursor?.s !== 'u') {
       const offset = cursor?.s === 'i' ? cursor.o : 0;
@@ -533,6 +543,7 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
   route('POST', '/taxonomy/skills/match', async (c) => {
     const client = requireTabiya();
     const body = parse(matchSchema, await readJson(c), 'match request');
+    await assertServedModel(body.modelId, c.get('state').trace);
     const perLabel = body.perLabel ?? 3;
     if (index?.enabled) {
       const ready = await withTimeout(index.ready(), Math.max(timeoutMs, 30_000));
@@ -576,6 +587,7 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
   route('GET', '/taxonomy/skill-groups', async (c) => {
     const client = requireTabiya();
     const query = parse(skillGroupsSchema, c.req.query(), 'skill group query');
+    await assertServedModel(query.modelId, c.get('state').trace);
     const cursor = decodeCursor(query.cursor);
     if (cursor && cursor.s !== 'u') throw invalidRequest('This cursor does not belong to this list');
     const trace = c.get('state').trace;

@@ -104,14 +104,19 @@ export const skillIdSchema = v.pipe(
 /** Opaque cursors we issue, or the upstream's, passed back unchanged. */
 const cursor = v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/=_-]{1,2048}$/, 'must be a cursor from a previous answer')));
 
+/** The model a widget asks for; the endpoint serves one model and refuses any other by name. */
+const modelIdParam = v.optional(v.pipe(v.string(), v.regex(HEX24, 'must be a 24-character hex model id')));
+
 export const skillSearchSchema = v.object({
   q: v.optional(searchText(200)),
+  modelId: modelIdParam,
   limit: queryInt(1, 100, 20),
   cursor,
 });
 
 export const skillGroupsSchema = v.object({
   parent: v.optional(taxonomyIdSchema),
+  modelId: modelIdParam,
   cursor,
 });
 
@@ -136,4 +141,5 @@ export const matchSchema = v.strictObject({
     v.maxLength(50, 'must list at most 50 labels'),
   ),
   perLabel: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10))),
+  modelId: modelIdParam,
 });

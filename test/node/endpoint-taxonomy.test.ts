@@ -290,3 +290,19 @@ test('reset() forgets caches and the index (the stack’s /__stack/reset)', asyn
   assert.equal(search.source, 'upstream', 'index dropped');
   assert.ok(requests.length > before, 'cache dropped');
 });
+
+test('a widget naming a model: the served one is accepted, any other refused by name', async () => {
+  const h = harness();
+  const served = (await json<{ taxonomy: { modelId: string } }>(await h.call('/config'))).taxonomy.modelId;
+  const other = served.replace(/.$/, (ch) => (ch === '0' ? '1' : '0'));
+  const match = (modelId: string) =>
+    h.call('/taxonomy/skills/match', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ labels: ['cooking'], modelId }) });
+  assert.equal((await match(served)).status, 200);
+  const refused = await match(other);
+  assert.equal(refused.status, 400);
+  assert.match((await json<ErrorBody>(refused)).error.message, new RegExp(served));
+  assert.equal((await h.call('/taxonomy/skills', { query: { q: 'cooking', modelId: served } })).status, 200);
+  assert.equal((await h.call('/taxonomy/skills', { query: { q: 'cooking', modelId: other } })).status, 400);
+  assert.equal((await h.call('/taxonomy/skill-groups', { query: { modelId: other } })).status, 400);
+  assert.equal((await h.call('/taxonomy/skills', { query: { q: 'cooking', modelId: 'nope' } })).status, 400);
+});
