@@ -63,6 +63,9 @@ const ALT_LABEL_EXACT = 0.99;
 const DESCRIPTION_ONLY_MAX = 0.25;
 /** Weight (relative to a rare word) of a query word that matches no label anywhere ("Excel (pro)"). */
 const UNKNOWN_WORD_WEIGHT = 0.2;
+/** A label word in more than this share of skills (and at least this many) is "very common" for retrieval. */
+const COMMON_WORD_SHARE = 0.01;
+const COMMON_WORD_MIN_SKILLS = 100;
 /** CV shorthand that labels spell out. Single words only; typos and inflections are handled generally. */
 const ALIASES: Record<string, string[]> = { ms: ['microsoft'], js: ['javascript'] };
 /**
@@ -147,8 +150,10 @@ export class SkillIndex {
   /** Per skill: label phrases joined by "\n", preferred label first, then alt labels in their order. */
   private readonly phrases: string[];
   private readonly byKey: Map<string, number>;
-  /** In how many skills' labels each word occurs. */
-  private readonly labelDf: Map<string, number>;
+  /** Inverse document frequency of each label word: generic words ("use", "perform") weigh little. */
+  private readonly labelIdf: Map<string, number>;
+  /** Label words with a lower IDF than this are "very common" (see candidates()). */
+  private readonly commonIdf: number;
   private readonly labels: MiniSearch<LabelDoc>;
   private readonly descriptions: MiniSearch<DescriptionDoc>;
 
@@ -156,20 +161,22 @@ export class SkillIndex {
     skills: IndexableSkill[],
     phrases: string[],
     byKey: Map<string, number>,
-    labelDf: Map<string, number>,
+    labelIdf: Map<string, number>,
     labels: MiniSearch<LabelDoc>,
     descriptions: MiniSearch<DescriptionDoc>,
   ) {
     this.skills = skills;
     this.phrases = phrases;
     this.byKey = byKey;
-    this.labelDf = labelDf;
+    this.labelIdf = labelIdf;
+    const n = skills.length;
+    this.commonIdf = Math.log(1 + n / Math.max(COMMON_WORD_MIN_SKILLS, n * COMMON_WORD_SHARE));
     this.labels = labels;
     this.descriptions = descriptions;
   }
 
   /**
-   * Indexes the skills, synchronously (ESCO's 13,896 skills take about a second or so). A skill whose id or uuid
+   * Indexes the skills, synchronously (ESCO's 13,896 skills take about a second). A skill whose id or uuid
    * was already seen is skipped (pages may overlap on refresh); one without an id, uuid or label is ignored.
    */
   static build(skills: Iterable<IndexableSkill>): SkillIndex {
@@ -200,7 +207,10 @@ export class SkillIndex {
   }
 
   private static from(b: SkillIndexBuilder): SkillIndex {
-    return new SkillIndex(b.skills, b.phrases, b.byKey, b.labelDf, b.labels, b.descriptions);
+    const n = b.skills.length;
+    const idf = new Map<string, number>();
+    for (const [word, df] of b.labelDf) idf.set(word, Math.log(1 + n / df));
+    return new SkillIndex(b.skills, b.phrases, b.byKey, idf, b.labels, b.descriptions);
   }
 
   get size(): number {
@@ -265,13 +275,12 @@ export class SkillIndex {
     const { pool, docTerms, queryTerms } = this.candidates(query);
     if (pool.length === 0) return [];
 
-    const n = this.skills.length;
-    const idf = (word: string): number => Math.log(1 + n / (this.labelDf.get(word) ?? 1));
     // Rare query words matter more ("excel" over "advanced"); words no label has barely count.
-    const maxIdf = Math.log(1 + n);
+    const maxIdf = Math.log(1 + this.skills.length);
+    const idf = (word: string): number => this.labelIdf.get(word) ?? maxIdf;
     const weights = query.tokens.map((t, k) =>
-      [t, query.stems[k], ...query.variants[k]].some((v) => queryTerms.has(v))
-        ? this.labelDf.has(t) ? idf(t) : maxIdf
+      this.labelIdf.has(t) || [query.stems[k], ...query.variants[k]].some((v) => queryTerms.has(v))
+        ? idf(t)
         : UNKNOWN_WORD_WEIGHT * maxIdf,
     );
     const scorer = new LabelScorer(query, weights, docTerms, idf);
@@ -303,27 +312,18 @@ export class SkillIndex {
   }
 
   /**
-   * Skills worth re-ranking: label matches first (exact, stem, one typo, prefix of the last word); descriptions
-   * (exact words and stems) fill the rest, searched only when labels leave room. Also returns which indexed
-   * and query terms matched labels, so the re-ranker only compares label words that retrieval found similar
-   * and can tell query words that match no label at all.
+   * Skills worth re-ranking: label matches first (exact, stem, one typo, prefix of the last word); description
+   * matches (exact words) fill the rest, searched only when labels leave room. Also returns which indexed
+   * terms and query terms matched, so the re-ranker only spends edit distances on label words that retrieval
+   * found similar, and can tell query words that match no label at all.
    */
   private candidates(query: ParsedQuery): { pool: Candidate[]; docTerms: Set<string>; queryTerms: Set<string> } {
-    const { tokens, stems } = query;
-    const last = tokens[tokens.length - 1];
-    // Stems find every inflection (the index holds each word and its stem); the last word as typed is added
-    // for its prefix matches, and typos are looked for around the stems.
-    const terms = new Set([...stems, ...query.variants.flat()]);
-    if (query.prefixLast) terms.add(last);
-    if (tokens.length > 1 && tokens.length <= 3) terms.add(query.compact);
-    const fuzzy = new Set(stems.filter((t) => t.length >= MIN_FUZZY_LENGTH));
-    const hits = this.labels.search([...terms].join(' '), {
-      boost: LABEL_BOOST,
-      combineWith: 'OR',
-      processTerm: (term) => term,
-      prefix: (term) => query.prefixLast && term === last,
-      fuzzy: (term) => (fuzzy.has(term) ? 1 : 0),
-    });
+    // Very common label words ("operate", "equipment") have the longest posting lists yet barely change which
+    // skills qualify: they get no typo lookups, and when the query has other words, retrieval leaves them out
+    // (the re-ranker still weighs them).
+    const common = query.tokens.map((t) => (this.labelIdf.get(t) ?? Infinity) < this.commonIdf);
+    let hits = common.some(Boolean) && !common.every(Boolean) ? this.searchLabels(query, common, common) : [];
+    if (hits.length === 0) hits = this.searchLabels(query, common, null);
     const pool: Candidate[] = [];
     const docTerms = new Set<string>();
     const queryTerms = new Set<string>();
@@ -334,13 +334,45 @@ export class SkillIndex {
     }
     if (pool.length < MAX_RANKED_RESULTS) {
       const seen = new Set(pool.map((c) => c.i));
-      for (const h of this.descriptions.search(tokens.join(' '), { combineWith: 'OR' })) {
+      for (const h of this.descriptions.search(query.tokens.join(' '), { combineWith: 'OR' })) {
         if (pool.length >= MAX_RANKED_RESULTS) break;
         if (seen.has(h.id as number)) continue;
         pool.push({ i: h.id as number, raw: h.score, fromDescription: true });
       }
     }
     return { pool, docTerms, queryTerms };
+  }
+
+  /**
+   * One MiniSearch query over labels. Stems find every inflection (the index holds each word and its stem);
+   * the last word as typed is added for its prefix matches; typos are looked up around the other words as
+   * typed. `skip` marks words to leave out.
+   */
+  private searchLabels(query: ParsedQuery, common: boolean[], skip: boolean[] | null) {
+    const { tokens, stems } = query;
+    const last = tokens.length - 1;
+    const keep = (k: number): boolean => !skip?.[k];
+    const terms = new Set<string>();
+    const fuzzy = new Set<string>();
+    tokens.forEach((t, k) => {
+      if (!keep(k)) return;
+      terms.add(stems[k]);
+      for (const v of common[k] ? (query.aliases[k] ?? []) : query.variants[k]) terms.add(v);
+      if (!common[k] && t.length >= MIN_FUZZY_LENGTH) {
+        terms.add(t);
+        fuzzy.add(t);
+      }
+    });
+    const prefixTerm = query.prefixLast && keep(last) ? tokens[last] : undefined;
+    if (prefixTerm) terms.add(prefixTerm);
+    if (tokens.length > 1 && tokens.length <= 3) terms.add(query.compact);
+    return this.labels.search([...terms].join(' '), {
+      boost: LABEL_BOOST,
+      combineWith: 'OR',
+      processTerm: (term) => term,
+      prefix: (term) => term === prefixTerm,
+      fuzzy: (term) => (fuzzy.has(term) ? 1 : 0),
+    });
   }
 }
 
@@ -427,8 +459,9 @@ function parseQuery(q: string): ParsedQuery | null {
 interface WordInfo {
   /** Similarity of this label word to each query word, 0..1. */
   sims: number[];
-  /** Inverse document frequency over labels: generic words ("use", "perform") weigh little. */
+  /** Inverse document frequency over labels; NaN until a label with a matching word needs it. */
   idf: number;
+  word: string;
 }
 
 /** Scores label phrases against one parsed query; word results are cached (labels repeat words a lot). */
@@ -436,11 +469,12 @@ class LabelScorer {
   private readonly words = new Map<string, WordInfo>();
   private readonly best: Float64Array;
   private readonly noMatch: number[];
+  private readonly infos: WordInfo[] = [];
 
   constructor(
     private readonly q: ParsedQuery,
     private readonly weights: number[],
-    /** Indexed terms retrieval matched; a label word outside them (and its stem) cannot be similar. */
+    /** Indexed terms retrieval matched; only these can be one typo away from a query word. */
     private readonly docTerms: Set<string>,
     private readonly idf: (word: string) => number,
   ) {
@@ -457,21 +491,27 @@ class LabelScorer {
     if (phrase.length - words.length + 1 === q.compact.length && words.join('') === q.compact) return 1;
 
     const best = this.best.fill(0);
+    const infos = this.infos;
+    let matched = false;
+    for (let w = 0; w < words.length; w++) {
+      const info = this.word(words[w]);
+      infos[w] = info;
+      if (info.sims === this.noMatch) continue;
+      matched = true;
+      const { sims } = info;
+      for (let k = 0; k < sims.length; k++) if (sims[k] > best[k]) best[k] = sims[k];
+    }
+    if (!matched) return 0;
     let labelWeight = 0;
     let explainedWeight = 0;
-    let firstWordsMatch = false;
     for (let w = 0; w < words.length; w++) {
-      const { sims, idf } = this.word(words[w]);
-      let any = false;
-      for (let k = 0; k < sims.length; k++) {
-        if (sims[k] > 0) any = true;
-        if (sims[k] > best[k]) best[k] = sims[k];
-      }
-      labelWeight += idf;
-      if (any) explainedWeight += idf;
-      if (w === 0 && sims[0] > 0) firstWordsMatch = true;
+      const info = infos[w];
+      if (Number.isNaN(info.idf)) info.idf = this.idf(info.word);
+      labelWeight += info.idf;
+      if (info.sims !== this.noMatch) explainedWeight += info.idf;
     }
     if (explainedWeight === 0) return 0;
+    const firstWordsMatch = infos[0].sims[0] > 0;
     // How much of the label the query explains: shorter and more specific labels rank first.
     const precision = explainedWeight / labelWeight;
 
@@ -497,23 +537,27 @@ class LabelScorer {
   private word(word: string): WordInfo {
     let info = this.words.get(word);
     if (info) return info;
-    const wordStem = stem(word);
     const q = this.q;
     const last = q.tokens.length - 1;
+    // Edit distances only for words retrieval matched; stems only where the first letters agree.
+    const maybeTypo = this.docTerms.has(word);
+    let wordStem: string | undefined;
     const sims =
       q.tokens.length > 1 && word === q.compact
         ? q.tokens.map(() => 1)
-        : this.docTerms.has(word) || this.docTerms.has(wordStem)
-        ? q.tokens.map((t, k) => {
+        : q.tokens.map((t, k) => {
             if (word === t) return 1;
-            if (wordStem === q.stems[k] || q.aliases[k]?.includes(word)) return 0.95;
+            if (q.aliases[k]?.includes(word)) return 0.95;
             // Adjacent swaps are the commonest typo: rank them just above other single edits.
             if (q.variants[k].includes(word)) return 0.82;
-            if (k === last && q.prefixLast && word.startsWith(t)) return 0.7 + (0.25 * t.length) / word.length;
-            return t.length >= MIN_FUZZY_LENGTH && editDistance(t, word, 1) === 1 ? 0.8 : 0;
-          })
-        : this.noMatch;
-    info = { sims, idf: this.idf(word) };
+            if (word[0] === t[0]) {
+              wordStem ??= stem(word);
+              if (wordStem === q.stems[k]) return 0.95;
+              if (k === last && q.prefixLast && word.startsWith(t)) return 0.7 + (0.25 * t.length) / word.length;
+            }
+            return maybeTypo && t.length >= MIN_FUZZY_LENGTH && editDistance(t, word, 1) === 1 ? 0.8 : 0;
+          });
+    info = { sims: sims.some((x) => x > 0) ? sims : this.noMatch, idf: Number.NaN, word };
     this.words.set(word, info);
     return info;
   }
