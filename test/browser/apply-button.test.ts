@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/apply-button/define.js';
-import type { CkApplyButton } from '../../src/components/apply-button/define.js';
+import { CkApplyButton as CkApplyButtonClass, type CkApplyButton } from '../../src/components/apply-button/define.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { fillForm } from '../../src/auth/prefill.js';
 import { DEFAULT_FIELD_MAP } from '../../src/components/apply-button/field-map.js';
@@ -264,5 +264,108 @@ describe('prefill (fillForm) rules', () => {
     for (const names of Object.values(DEFAULT_FIELD_MAP)) expect(names.length).to.be.above(0);
     expect(DEFAULT_FIELD_MAP.givenName).to.include('given-name');
     expect(DEFAULT_FIELD_MAP.phone).to.include('tel');
+  });
+});
+
+describe('ck-apply-button: element contract (lit-free shell)', () => {
+  const label = (el: CkApplyButton) => el.shadowRoot!.querySelector('[part="label"]')!.textContent;
+
+  it('follows <ck-provider> changes while inside it, and stops listening once removed', async () => {
+    await import('../../src/components/provider/define.js');
+    const provider = await fixture<HTMLElement & { endpoint?: string; locale?: string; updateComplete: Promise<unknown> }>(
+      html`<ck-provider endpoint="/first" locale="fr"><ck-apply-button></ck-apply-button></ck-provider>`,
+    );
+    const el = provider.querySelector('ck-apply-button')!;
+    await el.updateComplete;
+    expect(el.resolvedEndpoint).to.equal('/first');
+    expect(label(el)).to.equal('Postuler avec SmartCV');
+
+    provider.locale = 'sw';
+    provider.endpoint = '/second';
+    await provider.updateComplete;
+    await el.updateComplete;
+    expect(el.resolvedEndpoint).to.equal('/second');
+    expect(label(el)).to.equal('Omba kwa SmartCV');
+
+    el.locale = 'es';
+    await el.updateComplete;
+    expect(label(el)).to.equal('Postularse con SmartCV', 'its own locale wins over the provider');
+
+    el.remove();
+    provider.endpoint = '/third';
+    await provider.updateComplete;
+    expect(el.resolvedEndpoint).to.equal('/second', 'unsubscribed when disconnected');
+  });
+
+  it('properties live on the prototype (for @lit/react) and reflect to attributes; defaults are not written', async () => {
+    for (const name of ['endpoint', 'locale', 'theme', 'jobId', 'mode', 'form', 'overwrite', 'variant', 'size', 'disabled', 'fieldMap', 'busy']) {
+      expect(name in CkApplyButtonClass.prototype, name).to.equal(true);
+    }
+    const el = await fixture<CkApplyButton>(html`<ck-apply-button></ck-apply-button>`);
+    expect([el.mode, el.variant, el.size, el.disabled, el.overwrite, el.jobId]).to.deep.equal(['popup', 'primary', 'medium', false, false, undefined]);
+    expect(el.getAttributeNames()).to.deep.equal([]);
+    el.jobId = 'job-9';
+    el.variant = 'outline';
+    el.disabled = true;
+    el.theme = 'dark';
+    expect(el.getAttribute('job-id')).to.equal('job-9');
+    expect(el.getAttribute('variant')).to.equal('outline');
+    expect(el.hasAttribute('disabled')).to.equal(true);
+    await el.updateComplete;
+    expect(button(el).disabled).to.equal(true);
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    el.removeAttribute('disabled');
+    el.setAttribute('locale', 'fr');
+    await el.updateComplete;
+    expect(button(el).disabled).to.equal(false);
+    expect(label(el)).to.equal('Postuler avec SmartCV');
+    el.jobId = undefined;
+    expect(el.hasAttribute('job-id')).to.equal(false);
+  });
+
+  it('status text is only rewritten when it changes (no repeated announcements)', async () => {
+    const el = await fixture<CkApplyButton & { say(text: string, tone?: string): void }>(html`<ck-apply-button></ck-apply-button>`);
+    el.say('Profile imported.', 'done');
+    await el.updateComplete;
+    const line = el.shadowRoot!.querySelector('[role="status"]')!;
+    const node = line.firstChild;
+    expect(line.className).to.equal('done');
+    el.say('Profile imported.', 'done');
+    el.busy = false;
+    await el.updateComplete;
+    expect(line.firstChild).to.equal(node);
+  });
+
+  it('works through @lit/react createComponent: props as properties, events as callbacks', async () => {
+    // React is CommonJS here: its exports arrive as the default export.
+    const [{ default: React }, { default: ReactDomClient }, { default: ReactDom }, { createComponent }] = await Promise.all([
+      import('react'),
+      import('react-dom/client'),
+      import('react-dom'),
+      import('@lit/react'),
+    ]);
+    const ApplyButton = createComponent({
+      tagName: 'ck-apply-button',
+      elementClass: CkApplyButtonClass,
+      react: React,
+      events: { onRevoke: 'ck-revoke' },
+    });
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = ReactDomClient.createRoot(container);
+    const revoked: boolean[] = [];
+    const fieldMap = { name: 'candidate' } as const;
+    ReactDom.flushSync(() =>
+      root.render(React.createElement(ApplyButton, { jobId: 'job-r', variant: 'neutral', fieldMap, onRevoke: (e: Event) => revoked.push((e as CustomEvent).detail.revoked) })),
+    );
+    const el = container.querySelector('ck-apply-button')!;
+    try {
+      expect(el.jobId).to.equal('job-r');
+      expect(el.getAttribute('variant')).to.equal('neutral');
+      expect(el.fieldMap).to.equal(fieldMap);
+      await el.revoke();
+      expect(revoked).to.deep.equal([false]);
+    } finally {
+      root.unmount();
+    }
   });
 });
