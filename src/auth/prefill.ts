@@ -37,8 +37,15 @@ function setValue(field: Field, value: string): boolean {
     }
     return any;
   }
-  field.value = field instanceof HTMLInputElement ? value.replace(/\s*\n\s*/g, '; ') : value;
+  setNativeValue(field, field instanceof HTMLInputElement ? value.replace(/\s*\n\s*/g, '; ') : value);
   return true;
+}
+
+/** Through the prototype's setter: React tracks `value` with an instance setter and only sees changes made below it. */
+function setNativeValue(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')?.set;
+  if (setter) setter.call(field, value);
+  else field.value = value;
 }
 
 function isEmpty(field: Field): boolean {
