@@ -236,6 +236,36 @@ function writeCharts(results: Results): string[] {
   return written;
 }
 
+/** A few plain-language lines from whichever sections succeeded. */
+function highlights(results: Results): string {
+  const lines: string[] = [];
+  const { bytes, render, search, economy, longlist } = results.sections;
+  if (bytes?.ok) {
+    const entries = bytes.data.rows.filter((r) => r.kind === 'entry' && r.name !== 'callback.js' && r.name !== 'careerkit.js');
+    const lit = bytes.data.rows.find((r) => r.name.startsWith('lit'));
+    const auth = bytes.data.rows.find((r) => r.kind === 'lazy');
+    lines.push(
+      `One element's script tag costs ${entries.map((r) => `${kb(r.gzip)} (${r.name})`).join(', ')} gzip, everything included${lit ? `; Lit alone is ${kb(lit.gzip)}` : ''}${auth ? `. Sign-in code (${kb(auth.gzip)}) loads only when Apply is clicked` : ''}.`,
+    );
+  }
+  if (render?.ok) {
+    lines.push(`First content ${render.data.map((r) => `${r.entry.replace('.js', '')} ${Math.round(r.fromScriptMs)} ms`).join(', ')} after the script starts loading (median of ${render.data[0]?.loads ?? 10} loads, localhost).`);
+  }
+  if (longlist?.ok) {
+    const steady = longlist.data.scrolls.find((s) => s.label.startsWith('steady'));
+    lines.push(`10,000 jobs in virtual mode render in ${Math.round(longlist.data.firstRenderMs)} ms${steady ? `; a steady scroll keeps a median frame of ${steady.medianFrameMs} ms (${steady.droppedFrames} of ${steady.frames} frames dropped)` : ''}.`);
+  }
+  if (search?.ok && 'index' in search.data) {
+    const s = search.data as SearchResult;
+    lines.push(`Skill search over ${s.skills.toLocaleString('en')} ESCO skills: p95 ${s.index.p95.toFixed(1)} ms and the right skill in the top 5 for ${(s.index.top5Rate * 100).toFixed(1)} % of typo'd queries, vs the upstream regex scan's ${(s.regex.top5Rate * 100).toFixed(1)} % at ${s.ratioP50}× the median time.`);
+  }
+  if (economy?.ok) {
+    const e = economy.data;
+    lines.push(`${e.concurrentRequests} identical job-list requests cost ${e.upstreamListCalls} upstream call; one Apply costs ${e.smartcvCallsPerApply} SmartCV calls, so its ${e.smartcvBudgetPerHour ?? '?'}/hour budget allows ${e.appliesPerHour ?? '?'} applies per hour per partner.`);
+  }
+  return lines.length ? `\n${lines.map((l) => `- ${l}`).join('\n')}\n` : '';
+}
+
 function performanceSection(results: Results, rows: Row[]): string {
   const m = results.machine;
   const outcomes = Object.values(results.sections) as SectionOutcome[];
@@ -247,7 +277,7 @@ function performanceSection(results: Results, rows: Row[]): string {
 Figures from \`npm run bench\` taken on ${dates.join(', ')}, on a ${m.cores}-core ${m.cpu} (${m.memoryGb} GB, ${m.os}), Node ${m.node}, ${m.chromium} headless.
 The machine was shared: its 1-minute load average was ${loadText} during the sections, so absolute times are pessimistic; compare the ratios measured in the same run.
 The full numbers are in [\`bench/results.json\`](bench/results.json).
-
+${highlights(results)}
 ${markdownTable(rows)}
 
 ![Gzip bytes of each script-tag entry and the lazy auth chunk, next to lit and Shoelace's select](bench/bytes.svg)
@@ -258,9 +288,11 @@ How it is measured:
 - **Bytes**: each \`dist/cdn/*.js\` entry with the chunks it imports statically (what loads before it can render), each file compressed alone with node:zlib (gzip -9, brotli q11), summed; the auth chunk is what \`apply-button.js\` imports on click, less what it already loaded. lit and oidc-client-ts are bundled in the same run with esbuild (minified ESM, \`production\` condition); Shoelace is not installed, so its figure is copied from anchors.md §D1.
 - **First render**: headless Chromium, a fresh browser context per load (cold HTTP cache), the endpoint and simulators on localhost with no added latency; time from the entry script's request start until the element's first meaningful content has a non-zero box (a job card in the shadow root, the picker's input, the button); median of 10 loads after one warm-up; Long Tasks summed up to 150 ms after that.
 - **Long list**: \`<ck-job-list virtual>\` with \`.jobs\` set to 10,000 jobs (real sandbox jobs repeated with fresh ids); frames are requestAnimationFrame intervals while a script scrolls the page; a frame over 25 ms (1.5 × 16.7 ms) counts as dropped.
-- **Skill search**: ESCO v1.1.1 from \`../shared/data/taxonomy/esco-full\`; 1,000 queries from real preferred/alt labels with one typo each (seeded PRNG); the regex column runs the Tabiya simulator's upstream-style search (case-insensitive substring over preferred and alt labels, newest first) on the first ${(results.sections.search?.ok && 'regex' in results.sections.search.data && (results.sections.search.data as SearchResult).regex.queries) || 250} of them; heap is the delta around the build with forced GC.
+- **Skill search**: ESCO v1.1.1 from \`../shared/data/taxonomy/esco-full\`; 1,000 queries from real preferred/alt labels with one typo each (seeded PRNG); the regex column runs the Tabiya simulator's upstream-style search (case-insensitive substring over preferred and alt labels, newest first) on up to the first ${(results.sections.search?.ok && 'regex' in results.sections.search.data && (results.sections.search.data as SearchResult).regex.queries) || 250} of them; heap is the delta around the build with forced GC.
 - **Throughput**: autocannon, 50 connections, against the stack in its own process (rate limit off); proxy overhead compares one-at-a-time requests straight to the Job Space simulator with the same list through the endpoint, with and without its cache.
 - **Upstream economy**: a fresh stack; upstream calls counted by the Job Space simulator's \`stats()\` and by wrapping the SmartCV simulator's fetch (its X-RateLimit headers give the 100/hour budget).
+
+Reproduce with \`npm run bench\` (about two minutes, nothing installed at run time; the build runs first when \`dist/cdn\` is missing or stale). \`BENCH_ONLY=bytes,render,longlist,search,throughput,economy\` picks sections.
 `;
 }
 

@@ -72,7 +72,7 @@ async function loadOnce(browser: Browser, url: string, entry: string): Promise<L
 }
 
 /** Keeps `npm run bench` under 3 minutes on a busy 2-core machine: past this, each page stops at 3 loads. */
-const FIRST_RENDER_BUDGET_MS = 80_000;
+const FIRST_RENDER_BUDGET_MS = 60_000;
 
 export async function measureFirstRender(browser: Browser, origin: string, loads = 10): Promise<FirstRenderRow[]> {
   const rows: FirstRenderRow[] = [];

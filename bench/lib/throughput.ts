@@ -139,7 +139,7 @@ export const SKILL_QUERIES = ['customer service', 'javscript', 'acounting', 'tea
 const JOBS_PATH = '/careerkit/jobs?page=1&pageSize=20';
 const DIRECT_PATH = '/sandbox/jobspace/api/job?page%5Bnumber%5D=1&page%5Bsize%5D=20';
 
-export async function measureThroughput(durationS = 10, shortS = 5, sequentialCount = 200): Promise<ThroughputResult> {
+export async function measureThroughput(durationS = 10, shortS = 4, sequentialCount = 150): Promise<ThroughputResult> {
   const loadRows: LoadRow[] = [];
   const seq: SequentialRow[] = [];
 
