@@ -369,3 +369,19 @@ describe('ck-apply-button: element contract (lit-free shell)', () => {
     }
   });
 });
+
+describe('ck-apply-button: properties set before the tag is defined', () => {
+  it('are applied on upgrade (reflected, and seen by the accessors)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><ck-apply-button-late></ck-apply-button-late></div>`);
+    const early = wrapper.firstElementChild as HTMLElement & { jobId?: string; fieldMap?: object; locale?: string };
+    const fieldMap = { email: null };
+    Object.assign(early, { jobId: 'job-early', fieldMap, locale: 'fr' });
+    customElements.define('ck-apply-button-late', class extends CkApplyButtonClass {});
+    const el = early as unknown as CkApplyButton;
+    await el.updateComplete;
+    expect(Object.hasOwn(el, 'jobId')).to.equal(false);
+    expect(el.getAttribute('job-id')).to.equal('job-early');
+    expect(el.fieldMap).to.equal(fieldMap);
+    expect(button(el).textContent!.trim()).to.equal('Postuler avec SmartCV');
+  });
+});

@@ -73,6 +73,9 @@ function render(root: ShadowRoot): void {
   root.append(shared.template.content.cloneNode(true));
 }
 
+/** Public properties a page may set before the tag is defined. */
+const PROPERTIES = ['endpoint', 'locale', 'theme', 'jobId', 'mode', 'form', 'overwrite', 'variant', 'size', 'disabled', 'fieldMap', 'busy'];
+
 /** Dispatches a bubbling, composed event from the button. */
 function emit<T>(host: HTMLElement, type: string, detail: T): void {
   host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
@@ -276,6 +279,15 @@ export class CkApplyButton extends HTMLElement {
     this.#button.addEventListener('click', this.#onClick);
     this.#button.addEventListener('pointerenter', this.#prefetch);
     this.#button.addEventListener('focus', this.#prefetch);
+    // Properties set before the tag was defined are own properties hiding the accessors: re-apply them.
+    const self = this as unknown as Record<string, unknown>;
+    for (const name of PROPERTIES) {
+      if (Object.hasOwn(this, name)) {
+        const value = self[name];
+        delete self[name];
+        self[name] = value;
+      }
+    }
   }
 
   /** The endpoint actually used: own `endpoint`, else `<ck-provider>`, else `configure()`, else `/careerkit`. */
