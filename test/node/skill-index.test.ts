@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { SkillIndex, MAX_RANKED_RESULTS, type IndexableSkill } from '../../src/server/taxonomy/skill-index.js';
 import { typoQueries } from '../../src/server/taxonomy/measure.js';
-import { normalizeText, stem, editDistance } from '../../src/server/taxonomy/text.js';
+import { normalizeText, stem, editNeighbours, isAdjacentSwap } from '../../src/server/taxonomy/text.js';
 import { ESCO_SKILLS_CSV, SAMPLE_SKILLS_CSV, parseCsv, readEscoSkills, readSampleSkills } from '../support/taxonomy-csv.js';
 
 interface FixtureEntry {
@@ -350,12 +350,20 @@ describe('text helpers', () => {
     assert.equal(stem('business'), 'business');
   });
 
-  test('editDistance counts an adjacent swap as one edit and stops at the bound', () => {
-    assert.equal(editDistance('pyhton', 'python', 2), 1);
-    assert.equal(editDistance('javscript', 'javascript', 2), 1);
-    assert.equal(editDistance('kitten', 'sitting', 5), 3);
-    assert.equal(editDistance('kitten', 'sitting', 1), 2);
-    assert.equal(editDistance('same', 'same', 0), 0);
+  test('editNeighbours finds the real words one typo away', () => {
+    const words = new Set(['python', 'pylon', 'javascript', 'accounting', 'counting', 'cleaning', 'clean']);
+    const isWord = (w: string) => words.has(w);
+    assert.deepEqual(editNeighbours('pyhton', isWord, true), ['python']);
+    assert.deepEqual(editNeighbours('pyhton', isWord, false), ['python'], 'swaps only');
+    assert.deepEqual(editNeighbours('javscript', isWord, true), ['javascript'], 'insertion');
+    assert.deepEqual(editNeighbours('acounting', isWord, true).sort(), ['accounting', 'counting'], 'insertion or deletion');
+    assert.deepEqual(editNeighbours('cleening', isWord, true), ['cleaning'], 'substitution');
+    assert.deepEqual(editNeighbours('pythonn', isWord, true), ['python'], 'deletion');
+    assert.deepEqual(editNeighbours('cleening', isWord, false), [], 'a substitution is not a swap');
+    assert.deepEqual(editNeighbours('python', isWord, true), [], 'two edits away is not a neighbour');
+    assert.ok(isAdjacentSwap('pyhton', 'python'));
+    assert.ok(!isAdjacentSwap('pyston', 'python'));
+    assert.ok(!isAdjacentSwap('python', 'python'));
   });
 });
 

@@ -10,7 +10,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { ReuseLevel, SkillMatchResult, SkillType, TaxonomySkill } from '../../types.js';
-import { editDistance, isStopword, normalizeText, stem, tokenize } from './text.js';
+import { editNeighbours, isAdjacentSwap, isStopword, normalizeText, stem, tokenize } from './text.js';
 
 export interface IndexableSkill {
   id: string;
@@ -69,11 +69,11 @@ const COMMON_WORD_MIN_SKILLS = 100;
 /** CV shorthand that labels spell out. Single words only; typos and inflections are handled generally. */
 const ALIASES: Record<string, string[]> = { ms: ['microsoft'], js: ['javascript'] };
 /**
- * Typo tolerance: adjacent swaps from 4 letters, other single edits from 5; shorter words have too many
+ * Typo tolerance: adjacent swaps from 4 letters, any single edit from 5; shorter words have too many
  * neighbours ("hard" → "hand").
  */
 const MIN_SWAP_LENGTH = 4;
-const MIN_FUZZY_LENGTH = 5;
+const MIN_EDIT_LENGTH = 5;
 
 interface LabelDoc {
   i: number;
@@ -106,9 +106,9 @@ interface RankedHit {
 interface ParsedQuery {
   tokens: string[];
   stems: string[];
-  aliases: Array<string[] | undefined>;
-  /** Extra retrieval terms per word: aliases and adjacent swaps ("pyhton" → "python"). */
-  variants: string[][];
+  aliases: string[][];
+  /** Per word: the label words one typo away ("pyhton" → "python"); none for short or very common words. */
+  corrections: string[][];
   phrase: string;
   /** Words run together ("team work" → "teamwork"), to meet labels that write them as one. */
   compact: string;
@@ -128,16 +128,6 @@ function labelPhrase(label: string): string {
   return tokenize(normalizeText(label))
     .filter((t) => !isStopword(t))
     .join(' ');
-}
-
-/** Words one adjacent swap away: the commonest typo, which Levenshtein distance 1 misses. */
-function transpositions(word: string): string[] {
-  if (word.length < MIN_SWAP_LENGTH) return [];
-  const out = new Set<string>();
-  for (let k = 0; k + 1 < word.length; k++) {
-    if (word[k] !== word[k + 1]) out.add(word.slice(0, k) + word[k + 1] + word[k] + word.slice(k + 2));
-  }
-  return [...out];
 }
 
 const clampInt = (value: unknown, min: number, max: number, fallback: number): number =>
@@ -270,20 +260,22 @@ export class SkillIndex {
   }
 
   private rank(q: string): RankedHit[] {
-    const query = parseQuery(q);
+    const query = this.parse(q);
     if (!query) return [];
-    const { pool, docTerms, queryTerms } = this.candidates(query);
+    const { pool, queryTerms } = this.candidates(query);
     if (pool.length === 0) return [];
 
-    // Rare query words matter more ("excel" over "advanced"); words no label has barely count.
+    // Rare query words matter more ("excel" over "advanced"); a typo weighs as the words it may stand for;
+    // words that match no label barely count.
     const maxIdf = Math.log(1 + this.skills.length);
     const idf = (word: string): number => this.labelIdf.get(word) ?? maxIdf;
-    const weights = query.tokens.map((t, k) =>
-      this.labelIdf.has(t) || [query.stems[k], ...query.variants[k]].some((v) => queryTerms.has(v))
-        ? idf(t)
-        : UNKNOWN_WORD_WEIGHT * maxIdf,
-    );
-    const scorer = new LabelScorer(query, weights, docTerms, idf);
+    const weights = query.tokens.map((t, k) => {
+      if (this.labelIdf.has(t)) return idf(t);
+      const fixes = query.corrections[k];
+      if (fixes.length > 0) return fixes.reduce((sum, w) => sum + idf(w), 0) / fixes.length;
+      return queryTerms.has(query.stems[k]) || query.aliases[k].length > 0 ? maxIdf : UNKNOWN_WORD_WEIGHT * maxIdf;
+    });
+    const scorer = new LabelScorer(query, weights, idf);
     const topDescription = pool.find((c) => c.fromDescription)?.raw ?? 1;
 
     const ranked = pool.map(({ i, raw, fromDescription }): RankedHit => {
@@ -312,24 +304,25 @@ export class SkillIndex {
   }
 
   /**
-   * Skills worth re-ranking: label matches first (exact, stem, one typo, prefix of the last word); description
-   * matches (exact words) fill the rest, searched only when labels leave room. Also returns which indexed
-   * terms and query terms matched, so the re-ranker only spends edit distances on label words that retrieval
-   * found similar, and can tell query words that match no label at all.
+   * Skills worth re-ranking: label matches first (word, stem, typo corrections, prefix of the last word);
+   * description matches (exact words) fill the rest, searched only when labels leave room. Also returns the
+   * query terms that matched labels.
    */
-  private candidates(query: ParsedQuery): { pool: Candidate[]; docTerms: Set<string>; queryTerms: Set<string> } {
-    // Very common label words ("operate", "equipment") have the longest posting lists yet barely change which
-    // skills qualify: they get no typo lookups, and when the query has other words, retrieval leaves them out
-    // (the re-ranker still weighs them).
-    const common = query.tokens.map((t) => (this.labelIdf.get(t) ?? Infinity) < this.commonIdf);
-    let hits = common.some(Boolean) && !common.every(Boolean) ? this.searchLabels(query, common, common) : [];
-    if (hits.length === 0) hits = this.searchLabels(query, common, null);
+  private candidates(query: ParsedQuery): { pool: Candidate[]; queryTerms: Set<string> } {
+    // Very common label words ("operate", "equipment"; also typos of them) have the longest posting lists yet
+    // barely change which skills qualify: when the query has other words, retrieval leaves them out (the
+    // re-ranker still weighs them).
+    const common = query.tokens.map((t, k) =>
+      this.labelIdf.has(t)
+        ? this.isCommon(t)
+        : query.corrections[k].length > 0 && query.corrections[k].every((w) => this.isCommon(w)),
+    );
+    let hits = common.some(Boolean) && !common.every(Boolean) ? this.searchLabels(query, common) : [];
+    if (hits.length === 0) hits = this.searchLabels(query, null);
     const pool: Candidate[] = [];
-    const docTerms = new Set<string>();
     const queryTerms = new Set<string>();
     for (const h of hits.slice(0, MAX_RANKED_RESULTS)) {
       pool.push({ i: h.id as number, raw: h.score, fromDescription: false });
-      for (const t of h.terms) docTerms.add(t);
       for (const t of h.queryTerms) queryTerms.add(t);
     }
     if (pool.length < MAX_RANKED_RESULTS) {
@@ -340,30 +333,25 @@ export class SkillIndex {
         pool.push({ i: h.id as number, raw: h.score, fromDescription: true });
       }
     }
-    return { pool, docTerms, queryTerms };
+    return { pool, queryTerms };
   }
 
   /**
-   * One MiniSearch query over labels. Stems find every inflection (the index holds each word and its stem);
-   * the last word as typed is added for its prefix matches; typos are looked up around the other words as
-   * typed. `skip` marks words to leave out.
+   * One MiniSearch query over labels: stems find every inflection (the index holds each word and its stem),
+   * typo corrections and aliases are looked up as words, and the last word as typed also matches as a prefix.
+   * `skip` marks words to leave out.
    */
-  private searchLabels(query: ParsedQuery, common: boolean[], skip: boolean[] | null) {
-    const { tokens, stems } = query;
+  private searchLabels(query: ParsedQuery, skip: boolean[] | null) {
+    const { tokens } = query;
     const last = tokens.length - 1;
-    const keep = (k: number): boolean => !skip?.[k];
     const terms = new Set<string>();
-    const fuzzy = new Set<string>();
-    tokens.forEach((t, k) => {
-      if (!keep(k)) return;
-      terms.add(stems[k]);
-      for (const v of common[k] ? (query.aliases[k] ?? []) : query.variants[k]) terms.add(v);
-      if (!common[k] && t.length >= MIN_FUZZY_LENGTH) {
-        terms.add(t);
-        fuzzy.add(t);
-      }
+    tokens.forEach((_, k) => {
+      if (skip?.[k]) return;
+      terms.add(query.stems[k]);
+      for (const w of query.aliases[k]) terms.add(w);
+      for (const w of query.corrections[k]) terms.add(w);
     });
-    const prefixTerm = query.prefixLast && keep(last) ? tokens[last] : undefined;
+    const prefixTerm = query.prefixLast && !skip?.[last] ? tokens[last] : undefined;
     if (prefixTerm) terms.add(prefixTerm);
     if (tokens.length > 1 && tokens.length <= 3) terms.add(query.compact);
     return this.labels.search([...terms].join(' '), {
@@ -371,8 +359,34 @@ export class SkillIndex {
       combineWith: 'OR',
       processTerm: (term) => term,
       prefix: (term) => term === prefixTerm,
-      fuzzy: (term) => (fuzzy.has(term) ? 1 : 0),
     });
+  }
+
+  private isCommon(word: string): boolean {
+    return (this.labelIdf.get(word) ?? Infinity) < this.commonIdf;
+  }
+
+  private parse(q: string): ParsedQuery | null {
+    if (typeof q !== 'string') return null;
+    const text = q.slice(0, MAX_QUERY_CHARS);
+    const tokens = tokenize(normalizeText(text))
+      .filter((t) => !isStopword(t))
+      .slice(0, MAX_QUERY_TOKENS);
+    if (tokens.length === 0) return null;
+    const isLabelWord = (w: string): boolean => this.labelIdf.has(w);
+    return {
+      tokens,
+      stems: tokens.map(stem),
+      aliases: tokens.map((t) => ALIASES[t] ?? []),
+      // Known words get them too, for spelling variants ("licence"/"license"); very common words do not.
+      corrections: tokens.map((t) =>
+        t.length < MIN_SWAP_LENGTH || this.isCommon(t) ? [] : editNeighbours(t, isLabelWord, t.length >= MIN_EDIT_LENGTH),
+      ),
+      phrase: tokens.join(' '),
+      compact: tokens.join(''),
+      // Unfinished only if the text does not end in a separator; single letters would match half the index.
+      prefixLast: /[\p{L}\p{N}]$/u.test(text) && tokens[tokens.length - 1].length >= 2,
+    };
   }
 }
 
@@ -436,26 +450,6 @@ function sanitize(skill: IndexableSkill): IndexableSkill | null {
   };
 }
 
-function parseQuery(q: string): ParsedQuery | null {
-  if (typeof q !== 'string') return null;
-  const text = q.slice(0, MAX_QUERY_CHARS);
-  const tokens = tokenize(normalizeText(text))
-    .filter((t) => !isStopword(t))
-    .slice(0, MAX_QUERY_TOKENS);
-  if (tokens.length === 0) return null;
-  const aliases = tokens.map((t) => ALIASES[t]);
-  return {
-    tokens,
-    stems: tokens.map(stem),
-    aliases,
-    variants: tokens.map((t, k) => [...(aliases[k] ?? []), ...transpositions(t)]),
-    phrase: tokens.join(' '),
-    compact: tokens.join(''),
-    // Unfinished only if the text does not end in a separator; single letters would match half the index.
-    prefixLast: /[\p{L}\p{N}]$/u.test(text) && tokens[tokens.length - 1].length >= 2,
-  };
-}
-
 interface WordInfo {
   /** Similarity of this label word to each query word, 0..1. */
   sims: number[];
@@ -474,8 +468,6 @@ class LabelScorer {
   constructor(
     private readonly q: ParsedQuery,
     private readonly weights: number[],
-    /** Indexed terms retrieval matched; only these can be one typo away from a query word. */
-    private readonly docTerms: Set<string>,
     private readonly idf: (word: string) => number,
   ) {
     this.best = new Float64Array(q.tokens.length);
@@ -539,23 +531,22 @@ class LabelScorer {
     if (info) return info;
     const q = this.q;
     const last = q.tokens.length - 1;
-    // Edit distances only for words retrieval matched; stems only where the first letters agree.
-    const maybeTypo = this.docTerms.has(word);
     let wordStem: string | undefined;
     const sims =
       q.tokens.length > 1 && word === q.compact
         ? q.tokens.map(() => 1)
         : q.tokens.map((t, k) => {
             if (word === t) return 1;
-            if (q.aliases[k]?.includes(word)) return 0.95;
-            // Adjacent swaps are the commonest typo: rank them just above other single edits.
-            if (q.variants[k].includes(word)) return 0.82;
+            if (q.aliases[k].includes(word)) return 0.95;
+            // A swap is the commonest typo: it ranks just above other single edits ("Python" over "Pyston").
+            if (q.corrections[k].includes(word)) return isAdjacentSwap(t, word) ? 0.82 : 0.8;
+            // Stems and prefixes share the first letter; checking it first spares most stem computations.
             if (word[0] === t[0]) {
               wordStem ??= stem(word);
               if (wordStem === q.stems[k]) return 0.95;
               if (k === last && q.prefixLast && word.startsWith(t)) return 0.7 + (0.25 * t.length) / word.length;
             }
-            return maybeTypo && t.length >= MIN_FUZZY_LENGTH && editDistance(t, word, 1) === 1 ? 0.8 : 0;
+            return 0;
           });
     info = { sims: sims.some((x) => x > 0) ? sims : this.noMatch, idf: Number.NaN, word };
     this.words.set(word, info);

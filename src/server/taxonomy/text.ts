@@ -58,29 +58,38 @@ export function stem(token: string): string {
   return s;
 }
 
+const EDIT_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
 /**
- * Optimal string alignment distance (Levenshtein plus adjacent transposition, so "pyhton" is one edit from
- * "python"). Stops early and returns `max + 1` once the distance must exceed `max`.
+ * The words one typo away from `word` that `isWord` accepts: adjacent swaps, and with `allEdits` also single
+ * deletions, substitutions and insertions. Generating the few hundred candidates and looking each up is far
+ * cheaper than a fuzzy walk of the whole index, and only real words come back.
  */
-export function editDistance(a: string, b: string, max: number): number {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const n = b.length;
-  let prevPrev = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prevPrev[j - 2] + 1);
-      cur[j] = d;
-      if (d < rowMin) rowMin = d;
+export function editNeighbours(word: string, isWord: (candidate: string) => boolean, allEdits: boolean): string[] {
+  const out = new Set<string>();
+  const consider = (candidate: string): void => {
+    if (candidate !== word && isWord(candidate)) out.add(candidate);
+  };
+  const n = word.length;
+  for (let i = 0; i + 1 < n; i++) consider(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  if (allEdits) {
+    for (let i = 0; i <= n; i++) {
+      const head = word.slice(0, i);
+      const tail = word.slice(i);
+      if (i < n) consider(head + tail.slice(1));
+      for (const c of EDIT_ALPHABET) {
+        consider(head + c + tail);
+        if (i < n && c !== word[i]) consider(head + c + tail.slice(1));
+      }
     }
-    if (rowMin > max) return max + 1;
-    [prevPrev, prev, cur] = [prev, cur, prevPrev];
   }
-  return Math.min(prev[n], max + 1);
+  return [...out];
+}
+
+/** True when `b` is `a` with two neighbouring letters swapped ("pyhton" / "python"). */
+export function isAdjacentSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
