@@ -41,6 +41,8 @@ const preview: Preview = {
   parameters: {
     a11y: { test: 'error', options: { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
     controls: { expanded: true },
+    // The decorator below pads and paints the page (so a dark story is dark edge to edge).
+    layout: 'fullscreen',
   },
   globalTypes: {
     theme: {
@@ -70,7 +72,7 @@ const preview: Preview = {
         class="story-page"
         lang=${locale}
         dir=${direction}
-        style="color-scheme:${dark ? 'dark' : 'light'};background:${dark ? '#101114' : '#fff'};color:${dark ? '#eceef2' : '#16181d'};padding:1rem;min-height:60vh"
+        style="color-scheme:${dark ? 'dark' : 'light'};background:${dark ? '#101114' : '#fff'};color:${dark ? '#eceef2' : '#16181d'};padding:1rem;box-sizing:border-box;${context.viewMode === 'docs' ? '' : 'min-height:100vh'}"
       >
         ${keyed(`${theme}|${locale}|${direction}`, story())}
       </div>`;

@@ -52,18 +52,49 @@ function scenarioStack(name: Scenario): SandboxStack {
   return scenario;
 }
 
+const logos = new Map<string, Promise<string>>();
+
+/** A simulator logo as a data URL: `<img>` loads bypass our fetch, and a static host has no `/sandbox/` to serve them. */
+function logoDataUrl(url: string): Promise<string> {
+  let data = logos.get(url);
+  if (!data) {
+    data = storyStack()
+      .fetch(new Request(url))
+      .then(async (response) => (response.ok ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(await response.text())}` : url));
+    logos.set(url, data);
+  }
+  return data;
+}
+
+/** Replaces sandbox logo URLs in a jobs answer with data URLs. */
+async function inlineLogos(response: Response): Promise<Response> {
+  if (response.status !== 200 || !response.headers.get('content-type')?.includes('json')) return response;
+  const sandbox = `${location.origin}/sandbox/`;
+  const body = (await response.json()) as { logoUrl?: string; items?: Array<{ logoUrl?: string }> };
+  await Promise.all(
+    [body, ...(Array.isArray(body.items) ? body.items : [])].map(async (job) => {
+      if (typeof job.logoUrl === 'string' && job.logoUrl.startsWith(sandbox)) job.logoUrl = await logoDataUrl(job.logoUrl);
+    }),
+  );
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(JSON.stringify(body), { status: response.status, statusText: response.statusText, headers });
+}
+
 /** Sends a request to the main stack, or to a scenario's stack with the `/__story/<name>` prefix removed. */
 const stackFetch: typeof fetch = async (input, init) => {
   const request = new Request(input, init);
   const url = new URL(request.url);
+  let target = storyStack();
   if (url.pathname.startsWith(SCENARIO_PREFIX)) {
     const [name, ...rest] = url.pathname.slice(SCENARIO_PREFIX.length).split('/');
     if (name in SCENARIOS) {
       url.pathname = `/${rest.join('/')}`;
-      return scenarioStack(name as Scenario).fetch(new Request(url, request));
+      target = scenarioStack(name as Scenario);
     }
   }
-  return storyStack().fetch(request);
+  const response = await target.fetch(url.href === request.url ? request : new Request(url, request));
+  return url.pathname.startsWith('/careerkit/jobs') ? inlineLogos(response) : response;
 };
 
 export function storyStack(): SandboxStack {
