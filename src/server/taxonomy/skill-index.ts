@@ -2,11 +2,12 @@
  * In-memory search index over one taxonomy model's skills, for the partner endpoint's skill search and CV-label
  * matching when upstream search is missing or slow. Pure: no I/O; the endpoint fills it from the upstream API.
  *
- * Two stages. MiniSearch (BM25 over preferred and alt labels, typo-tolerant, prefix search on the last word;
- * descriptions in a second engine) picks up to MAX_RANKED_RESULTS candidates. A label-level re-ranker then
- * scores each candidate 0..1 by its best label: exact label, label starting with the query, label containing
- * the query, then word coverage. So everyday queries put the obvious skill first, and a score means the same
- * thing across queries (which `match()` relies on for its confidence floor).
+ * Two stages. MiniSearch (BM25 over preferred and alt labels; each query word is looked up with its stem and
+ * the label words one typo away, the last word also as a prefix; descriptions in a second engine) picks up to
+ * MAX_RANKED_RESULTS candidates. A label-level re-ranker then scores each candidate 0..1 by its best label:
+ * exact label, label starting with the query, label containing the query, then word coverage weighted by
+ * rarity. So everyday queries put the obvious skill first, and a score means the same thing across queries
+ * (which `match()` relies on for its confidence floor).
  */
 import MiniSearch from 'minisearch';
 import type { ReuseLevel, SkillMatchResult, SkillType, TaxonomySkill } from '../../types.js';
@@ -59,7 +60,7 @@ const LABEL_BOOST = { preferredLabel: 3, altLabels: 1.5 };
  */
 const ALT_LABEL_FACTOR = 0.9;
 const ALT_LABEL_EXACT = 0.99;
-/** Skills found only through their description rank below every label match. */
+/** Skills found only through their description score at most this, below any solid label match. */
 const DESCRIPTION_ONLY_MAX = 0.25;
 /** Weight (relative to a rare word) of a query word that matches no label anywhere ("Excel (pro)"). */
 const UNKNOWN_WORD_WEIGHT = 0.2;
