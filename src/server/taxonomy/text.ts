@@ -1,4 +1,4 @@
-/** Text helpers shared by the skill index: normalization, tokens, a light English stemmer, edit distance. */
+/** Text helpers for the skill index: normalization, tokens, a light English stemmer, typo neighbours. */
 
 /** Words that carry no meaning in skill labels ("use of spreadsheets" ≈ "use spreadsheets"). */
 const STOPWORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'for', 'to', 'with', 'by', 'at', 'from', 'as', 'into']);
@@ -23,11 +23,6 @@ export function tokenize(normalized: string): string[] {
 
 export function isStopword(token: string): boolean {
   return STOPWORDS.has(token);
-}
-
-/** Tokens of raw text without stopwords. */
-export function contentTokens(text: string): string[] {
-  return tokenize(normalizeText(text)).filter((t) => !STOPWORDS.has(t));
 }
 
 const VOWEL = /[aeiouy]/;
