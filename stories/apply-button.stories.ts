@@ -8,6 +8,7 @@ import type { CkApplyButton } from '../src/components/apply-button/define.js';
 import { flowMessages, type FlowKey } from '../src/components/apply-button/flow-messages.js';
 import { messages } from '../src/components/apply-button/messages.js';
 import { translator } from '../src/i18n/translate.js';
+import { componentDocs } from './support/docs.js';
 import { host, inShadow, text } from './support/shadow.js';
 
 type Variant = 'primary' | 'neutral' | 'outline';
@@ -55,16 +56,12 @@ const meta: Meta<ApplyButtonArgs> = {
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
   },
   render: (args) => button(args),
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Clicking runs the SmartCV sign-in (popup or redirect) against the partner endpoint. That flow needs the ' +
-          'SmartCV consent page, which a static Storybook cannot serve: run `npm start` for the whole flow. ' +
-          'These stories show every look and state; the outcome stories set the status line the flow would set.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    'ck-apply-button',
+    'Clicking runs the SmartCV sign-in (popup or redirect) against the partner endpoint. That flow needs the ' +
+      'SmartCV consent page, which a static Storybook cannot serve: run `npm start` for the whole flow. ' +
+      'These stories show every look and state; the outcome stories set the status line the flow would set.',
+  ),
 };
 export default meta;
 type Story = StoryObj<ApplyButtonArgs>;

@@ -10,6 +10,7 @@ import { translator } from '../src/i18n/translate.js';
 import type { Job } from '../src/types.js';
 import { AMHARIC_JOB, ARABIC_JOB, BARE_JOB, CHINESE_JOB, LONG_JOB, SWAHILI_JOB } from './support/jobs.js';
 import { host, inShadow, shadowMatch, text } from './support/shadow.js';
+import { componentDocs } from './support/docs.js';
 import { scenarioEndpoint } from './support/stack.js';
 
 interface JobDetailArgs {
@@ -46,6 +47,11 @@ const meta: Meta<JobDetailArgs> = {
     .job=${args.job}
     >${args.withApply ? html`<ck-apply-button slot="apply"></ck-apply-button>` : nothing}</ck-job-detail
   >`,
+  parameters: componentDocs(
+    'ck-job-detail',
+    'Usually shown by `<ck-job-list>` when a job is chosen; it also works alone with `job-id` or `.job`. ' +
+      'State stories point `endpoint` at a sandbox whose upstream always fails that way.',
+  ),
 };
 export default meta;
 type Story = StoryObj<JobDetailArgs>;

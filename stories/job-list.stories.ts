@@ -9,6 +9,7 @@ import { translator } from '../src/i18n/translate.js';
 import type { Job } from '../src/types.js';
 import { ARABIC_JOB, CHINESE_JOB, LONG_JOB, MIXED_JOBS, AMHARIC_JOB } from './support/jobs.js';
 import { allInShadow, host, inShadow, shadowMatch, text } from './support/shadow.js';
+import { componentDocs } from './support/docs.js';
 import { scenarioEndpoint } from './support/stack.js';
 
 interface JobListArgs {
@@ -61,15 +62,11 @@ const meta: Meta<JobListArgs> = {
     total=${ifDefined(args.total)}
     >${args.withApply ? html`<ck-apply-button slot="apply" size="small"></ck-apply-button>` : nothing}</ck-job-list
   >`,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Every story runs against the partner endpoint and the Job Space simulator inside the page (no network). ' +
-          'State stories point `endpoint` at a sandbox whose upstream always fails that way.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    'ck-job-list',
+    'Every story runs against the partner endpoint and the Job Space simulator inside the page (no network). ' +
+      'State stories point `endpoint` at a sandbox whose upstream always fails that way.',
+  ),
 };
 export default meta;
 type Story = StoryObj<JobListArgs>;

@@ -9,6 +9,7 @@ import { loadCatalog } from '../src/components/skill-picker/messages.js';
 import { translator } from '../src/i18n/translate.js';
 import { LONG_TITLE } from './support/jobs.js';
 import { allInShadow, host, inShadow, shadowMatch, text } from './support/shadow.js';
+import { componentDocs } from './support/docs.js';
 import { scenarioEndpoint } from './support/stack.js';
 
 interface SkillPickerArgs {
@@ -74,13 +75,10 @@ const meta: Meta<SkillPickerArgs> = {
       .suggestFrom=${args.suggestFrom ?? []}
     ></ck-skill-picker>
   </form>`,
-  parameters: {
-    docs: {
-      description: {
-        component: 'Searches run against the partner endpoint and the Tabiya simulator inside the page, over the bundled taxonomy sample.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    'ck-skill-picker',
+    'Searches run against the partner endpoint and the Tabiya simulator inside the page, over the bundled taxonomy sample.',
+  ),
 };
 export default meta;
 type Story = StoryObj<SkillPickerArgs>;
