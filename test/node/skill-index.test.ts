@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { SkillIndex, MAX_RANKED_RESULTS, type IndexableSkill } from '../../src/server/taxonomy/skill-index.js';
 import { typoQueries } from '../../src/server/taxonomy/measure.js';
+import { WordIndex } from '../../src/server/taxonomy/word-index.js';
 import { normalizeText, stem, editNeighbours, isAdjacentSwap } from '../../src/server/taxonomy/text.js';
 import { ESCO_SKILLS_CSV, SAMPLE_SKILLS_CSV, parseCsv, readEscoSkills, readSampleSkills } from '../support/taxonomy-csv.js';
 
@@ -364,6 +365,20 @@ describe('text helpers', () => {
     assert.ok(isAdjacentSwap('pyhton', 'python'));
     assert.ok(!isAdjacentSwap('pyston', 'python'));
     assert.ok(!isAdjacentSwap('python', 'python'));
+  });
+});
+
+describe('WordIndex', () => {
+  test('ranks documents by the summed rarity of the query words they contain; repeats count once', () => {
+    const words = new WordIndex();
+    words.add(0, ['waste', 'sort', 'waste', 'waste']);
+    words.add(1, ['waste', 'recyclable']);
+    words.add(2, ['waste']);
+    words.add(3, ['timber']);
+    assert.deepEqual(words.search(['recyclable', 'waste']).map((h) => h.doc), [1, 0, 2]);
+    assert.deepEqual(words.search(['waste']).map((h) => h.doc), [0, 1, 2], 'equal scores keep document order');
+    assert.deepEqual(words.search(['nothing']), []);
+    assert.ok(words.search(['recyclable'])[0].score > words.search(['waste'])[0].score);
   });
 });
 

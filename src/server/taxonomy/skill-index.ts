@@ -3,7 +3,7 @@
  * matching when upstream search is missing or slow. Pure: no I/O; the endpoint fills it from the upstream API.
  *
  * Two stages. MiniSearch (BM25 over preferred and alt labels; each query word is looked up with its stem and
- * the label words one typo away, the last word also as a prefix; descriptions in a second engine) picks up to
+ * the label words one typo away, the last word also as a prefix; descriptions in a plain word index) picks up to
  * MAX_RANKED_RESULTS candidates. A label-level re-ranker then scores each candidate 0..1 by its best label:
  * exact label, label starting with the query, label containing the query, then word coverage weighted by
  * rarity. So everyday queries put the obvious skill first, and a score means the same thing across queries
@@ -12,6 +12,7 @@
 import MiniSearch from 'minisearch';
 import type { ReuseLevel, SkillMatchResult, SkillType, TaxonomySkill } from '../../types.js';
 import { editNeighbours, isAdjacentSwap, isStopword, normalizeText, stem, tokenize } from './text.js';
+import { WordIndex } from './word-index.js';
 
 export interface IndexableSkill {
   id: string;
@@ -84,11 +85,6 @@ interface LabelDoc {
   altLabels: string;
 }
 
-interface DescriptionDoc {
-  i: number;
-  description: string;
-}
-
 interface Candidate {
   i: number;
   /** MiniSearch score, for tie-breaks and description-only hits. */
@@ -146,7 +142,7 @@ export class SkillIndex {
   /** Label words with a lower IDF than this are "very common" (see candidates()). */
   private readonly commonIdf: number;
   private readonly labels: MiniSearch<LabelDoc>;
-  private readonly descriptions: MiniSearch<DescriptionDoc>;
+  private readonly descriptions: WordIndex;
 
   private constructor(
     skills: IndexableSkill[],
@@ -154,7 +150,7 @@ export class SkillIndex {
     byKey: Map<string, number>,
     labelIdf: Map<string, number>,
     labels: MiniSearch<LabelDoc>,
-    descriptions: MiniSearch<DescriptionDoc>,
+    descriptions: WordIndex,
   ) {
     this.skills = skills;
     this.phrases = phrases;
@@ -328,10 +324,9 @@ export class SkillIndex {
     }
     if (pool.length < MAX_RANKED_RESULTS) {
       const seen = new Set(pool.map((c) => c.i));
-      for (const h of this.descriptions.search(query.tokens.join(' '), { combineWith: 'OR' })) {
+      for (const { doc, score } of this.descriptions.search(query.tokens)) {
         if (pool.length >= MAX_RANKED_RESULTS) break;
-        if (seen.has(h.id as number)) continue;
-        pool.push({ i: h.id as number, raw: h.score, fromDescription: true });
+        if (!seen.has(doc)) pool.push({ i: doc, raw: score, fromDescription: true });
       }
     }
     return { pool, queryTerms };
@@ -404,14 +399,8 @@ class SkillIndexBuilder {
     tokenize: (text) => text.split(' '),
     processTerm: indexTerms,
   });
-  // Descriptions hold most of the words; their own engine keeps label searches fast. Exact words suffice
-  // there (description-only hits rank last anyway), and skipping stems halves their indexing cost.
-  readonly descriptions = new MiniSearch<DescriptionDoc>({
-    idField: 'i',
-    fields: ['description'],
-    tokenize: (text) => tokenize(normalizeText(text)),
-    processTerm: (term) => (isStopword(term) ? null : term),
-  });
+  // Descriptions hold most of the words but only back up the labels: exact words in a plain index suffice.
+  readonly descriptions = new WordIndex();
 
   add(input: IndexableSkill): void {
     const skill = sanitize(input);
@@ -427,7 +416,9 @@ class SkillIndexBuilder {
     const altWords = new Set<string>();
     for (const p of alts) if (p !== preferred) for (const w of p.split(' ')) if (w) altWords.add(w);
     this.labels.add({ i, preferredLabel: preferred, altLabels: [...altWords].join(' ') });
-    if (skill.description) this.descriptions.add({ i, description: skill.description });
+    if (skill.description) {
+      this.descriptions.add(i, tokenize(normalizeText(skill.description)).filter((t) => !isStopword(t)));
+    }
     for (const word of new Set([...preferred.split(' '), ...altWords])) {
       if (word) this.labelDf.set(word, (this.labelDf.get(word) ?? 0) + 1);
     }
