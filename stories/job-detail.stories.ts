@@ -37,7 +37,7 @@ const meta: Meta<JobDetailArgs> = {
     locale: { control: 'select', options: ['en', 'fr', 'es', 'sw'], table: { category: 'attributes' } },
     theme: { control: 'inline-radio', options: ['light', 'dark'], table: { category: 'attributes' } },
     job: { control: 'object' },
-    withApply: { control: 'boolean', table: { category: 'story' } },
+    withApply: { control: 'boolean', description: 'Story only: a `<ck-apply-button slot="apply">` inside.', table: { category: 'story' } },
   },
   render: (args, { loaded }) => html`<ck-job-detail
     endpoint=${ifDefined(args.endpoint)}

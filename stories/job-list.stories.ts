@@ -44,7 +44,7 @@ const meta: Meta<JobListArgs> = {
     pagination: { control: 'inline-radio', options: ['more', 'pages'] },
     detail: { control: 'inline-radio', options: ['inline', 'none'] },
     jobs: { control: 'object' },
-    withApply: { control: 'boolean', table: { category: 'story' } },
+    withApply: { control: 'boolean', description: 'Story only: a `<ck-apply-button slot="apply">` inside, shown in the job detail.', table: { category: 'story' } },
   },
   render: (args) => html`<ck-job-list
     endpoint=${ifDefined(args.endpoint)}
