@@ -352,16 +352,20 @@ describe('text helpers', () => {
   });
 
   test('editNeighbours finds the real words one typo away', () => {
-    const words = new Set(['python', 'pylon', 'javascript', 'accounting', 'counting', 'cleaning', 'clean']);
+    const words = new Set(['python', 'pylon', 'javascript', 'accounting', 'counting', 'cleaning', 'clean', 'license']);
     const isWord = (w: string) => words.has(w);
-    assert.deepEqual(editNeighbours('pyhton', isWord, true), ['python']);
-    assert.deepEqual(editNeighbours('pyhton', isWord, false), ['python'], 'swaps only');
-    assert.deepEqual(editNeighbours('javscript', isWord, true), ['javascript'], 'insertion');
-    assert.deepEqual(editNeighbours('acounting', isWord, true).sort(), ['accounting', 'counting'], 'insertion or deletion');
-    assert.deepEqual(editNeighbours('cleening', isWord, true), ['cleaning'], 'substitution');
-    assert.deepEqual(editNeighbours('pythonn', isWord, true), ['python'], 'deletion');
-    assert.deepEqual(editNeighbours('cleening', isWord, false), [], 'a substitution is not a swap');
-    assert.deepEqual(editNeighbours('python', isWord, true), [], 'two edits away is not a neighbour');
+    const all = { substitutions: true, insertionsAndDeletions: true };
+    const swapsOnly = { substitutions: false, insertionsAndDeletions: false };
+    assert.deepEqual(editNeighbours('pyhton', isWord, all), ['python']);
+    assert.deepEqual(editNeighbours('pyhton', isWord, swapsOnly), ['python'], 'swaps only');
+    assert.deepEqual(editNeighbours('javscript', isWord, all), ['javascript'], 'insertion');
+    assert.deepEqual(editNeighbours('acounting', isWord, all).sort(), ['accounting', 'counting'], 'insertion or deletion');
+    assert.deepEqual(editNeighbours('cleening', isWord, all), ['cleaning'], 'substitution');
+    assert.deepEqual(editNeighbours('pythonn', isWord, all), ['python'], 'deletion');
+    assert.deepEqual(editNeighbours('cleening', isWord, swapsOnly), [], 'a substitution is not a swap');
+    assert.deepEqual(editNeighbours('licence', isWord, { substitutions: true, insertionsAndDeletions: false }), ['license']);
+    assert.deepEqual(editNeighbours('javscript', isWord, { substitutions: true, insertionsAndDeletions: false }), []);
+    assert.deepEqual(editNeighbours('python', isWord, all), [], 'two edits away is not a neighbour');
     assert.ok(isAdjacentSwap('pyhton', 'python'));
     assert.ok(!isAdjacentSwap('pyston', 'python'));
     assert.ok(!isAdjacentSwap('python', 'python'));

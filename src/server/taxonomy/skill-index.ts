@@ -374,10 +374,13 @@ export class SkillIndex {
       tokens,
       stems: tokens.map(stem),
       aliases: tokens.map((t) => ALIASES[t] ?? []),
-      // Known words get them too, for spelling variants ("licence"/"license"); very common words do not.
-      corrections: tokens.map((t) =>
-        t.length < MIN_SWAP_LENGTH || this.isCommon(t) ? [] : editNeighbours(t, isLabelWord, t.length >= MIN_EDIT_LENGTH),
-      ),
+      corrections: tokens.map((t) => {
+        if (t.length < MIN_SWAP_LENGTH || this.isCommon(t)) return [];
+        const long = t.length >= MIN_EDIT_LENGTH;
+        // Words labels know get substitutions too, for spelling variants ("licence"/"license").
+        const known = isLabelWord(t);
+        return editNeighbours(t, isLabelWord, { substitutions: long, insertionsAndDeletions: long && !known });
+      }),
       phrase: tokens.join(' '),
       compact: tokens.join(''),
       // Unfinished only if the text does not end in a separator; single letters would match half the index.

@@ -55,27 +55,32 @@ export function stem(token: string): string {
 
 const EDIT_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
+/** Which single edits {@link editNeighbours} tries besides adjacent swaps. */
+export interface EditKinds {
+  substitutions: boolean;
+  insertionsAndDeletions: boolean;
+}
+
 /**
- * The words one typo away from `word` that `isWord` accepts: adjacent swaps, and with `allEdits` also single
- * deletions, substitutions and insertions. Generating the few hundred candidates and looking each up is far
- * cheaper than a fuzzy walk of the whole index, and only real words come back.
+ * The words one typo away from `word` that `isWord` accepts: adjacent swaps, plus the edit kinds asked for.
+ * Generating the few hundred candidates and looking each up is far cheaper than a fuzzy walk of the whole
+ * index, and only real words come back.
  */
-export function editNeighbours(word: string, isWord: (candidate: string) => boolean, allEdits: boolean): string[] {
+export function editNeighbours(word: string, isWord: (candidate: string) => boolean, kinds: EditKinds): string[] {
   const out = new Set<string>();
   const consider = (candidate: string): void => {
     if (candidate !== word && isWord(candidate)) out.add(candidate);
   };
   const n = word.length;
   for (let i = 0; i + 1 < n; i++) consider(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  if (allEdits) {
-    for (let i = 0; i <= n; i++) {
-      const head = word.slice(0, i);
-      const tail = word.slice(i);
-      if (i < n) consider(head + tail.slice(1));
-      for (const c of EDIT_ALPHABET) {
-        consider(head + c + tail);
-        if (i < n && c !== word[i]) consider(head + c + tail.slice(1));
-      }
+  if (!kinds.substitutions && !kinds.insertionsAndDeletions) return [...out];
+  for (let i = 0; i <= n; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (kinds.insertionsAndDeletions && i < n) consider(head + tail.slice(1));
+    for (const c of EDIT_ALPHABET) {
+      if (kinds.insertionsAndDeletions) consider(head + c + tail);
+      if (kinds.substitutions && i < n && c !== word[i]) consider(head + c + tail.slice(1));
     }
   }
   return [...out];
