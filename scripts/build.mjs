@@ -58,6 +58,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
   await buildCdn();
   if (existsSync('src/server/cli.ts')) await buildServer();
-  execFileSync('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--outdir', '.'], { stdio: 'inherit' });
+  execFileSync('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/components/**/*.ts', 'src/shared/**/*.ts', '--outdir', '.'], { stdio: 'inherit' });
   console.log('build: dist/ (library + types), dist/cdn/ (script tags), dist/node/server.js, custom-elements.json');
 }

@@ -35,6 +35,11 @@ export const tokenCss = `
   :host([theme='light']) {
     color-scheme: light;
   }
+  /* A forced theme brings its own surface, so dark text never lands on a light page or the reverse. */
+  :host([theme='dark']),
+  :host([theme='light']) {
+    background-color: var(--_surface);
+  }
   :host([hidden]) {
     display: none !important;
   }
