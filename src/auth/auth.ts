@@ -49,7 +49,7 @@ export async function run(host: ApplyHost, popup: Window | null | undefined): Pr
   running.set(host, controller);
   let leaving = false;
   try {
-    const options = { endpoint: host.resolvedEndpoint, jobId: host.jobId ?? null, signal: controller.signal };
+    const options = { endpoint: host.resolvedEndpoint, jobId: host.jobId || null, signal: controller.signal };
     let result: SignInResult | null = null;
     if (popup === undefined) result = await resumeRedirect(host, options);
     else if (popup) result = await signInWithPopup(host, popup, options);

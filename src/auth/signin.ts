@@ -271,10 +271,10 @@ export async function startRedirect(options: SignInOptions & { returnUrl: string
   return request.url;
 }
 
-/** Redirect mode, back on the page: finishes the answer the callback page left for this job, if any. */
+/** Redirect mode, back on the page: finishes the answer the callback page left for this job (or for no job), if any. */
 export async function resumeRedirect(owner: object, options: SignInOptions): Promise<SignInResult | null> {
   const record = readJson<ResponseRecord>(sessionStorage, RESPONSE_KEY);
-  if (!record || (record.jobId ?? null) !== options.jobId) return null;
+  if (!record || (record.jobId && record.jobId !== (options.jobId || null))) return null;
   // Read once: a second button, a reload or a StrictMode double mount cannot replay the code.
   sessionStorage.removeItem(RESPONSE_KEY);
   if (typeof record.url !== 'string') throw invalidState();

@@ -65,6 +65,67 @@ describe('SmartCV auth: redirect mode, callback page, state and replay', functio
     await expect(el).to.be.accessible();
   });
 
+  it('redirect mode: a button whose job id arrives later (handed over by <ck-job-detail>) resumes once', async () => {
+    const { url } = await startRedirect('job-late');
+    await runCallback(await consentByFetch(url.href));
+    const outcomes: string[] = [];
+    const record = (e: Event) => outcomes.push(`${e.type}:${(e as CustomEvent<{ jobId?: string }>).detail.jobId ?? ''}`);
+    document.addEventListener('ck-profile', record);
+    document.addEventListener('ck-error', record);
+    try {
+      const el = await fixture<CkApplyButton>(html`<ck-apply-button endpoint="/careerkit" mode="redirect"></ck-apply-button>`);
+      const other = await fixture<CkApplyButton>(html`<ck-apply-button endpoint="/careerkit" mode="redirect"></ck-apply-button>`);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(outcomes).to.deep.equal([], 'no job id yet: the answer waits');
+      expect(el.busy).to.equal(false);
+      expect(sessionStorage.getItem('careerkit.smartcv.response')).to.contain('job-late');
+
+      other.jobId = 'another-job';
+      const profile = nextEvent<{ jobId: string }>(el, 'ck-profile');
+      el.jobId = 'job-late';
+      expect((await profile).detail.jobId).to.equal('job-late');
+      // Moving between jobs, reconnecting, or a second button of the same job: nothing runs again.
+      other.jobId = 'job-late';
+      el.jobId = 'job-other';
+      el.jobId = 'job-late';
+      el.remove();
+      document.body.append(el);
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(outcomes).to.deep.equal(['ck-profile:job-late']);
+      expect(other.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
+      expect(sessionStorage.getItem('careerkit.smartcv.response')).to.equal(null);
+    } finally {
+      document.removeEventListener('ck-profile', record);
+      document.removeEventListener('ck-error', record);
+    }
+  });
+
+  it('redirect mode: a button connected later resumes; an answer for no job goes to any button', async () => {
+    const withJob = await startRedirect('job-detached');
+    await runCallback(await consentByFetch(withJob.url.href));
+    const detached = document.createElement('ck-apply-button');
+    detached.endpoint = '/careerkit';
+    detached.jobId = 'job-detached';
+    await new Promise((r) => setTimeout(r, 300));
+    expect(detached.busy).to.equal(false, 'not in the document: nothing resumed');
+    const profile = nextEvent<{ jobId: string }>(detached, 'ck-profile');
+    document.body.append(detached);
+    try {
+      expect((await profile).detail.jobId).to.equal('job-detached');
+    } finally {
+      detached.remove();
+    }
+
+    const noJob = await fixture<CkApplyButton>(html`<ck-apply-button endpoint="/careerkit" mode="redirect"></ck-apply-button>`);
+    const leaving = nextEvent<{ url: string }>(noJob, 'ck-redirect');
+    noJob.addEventListener('ck-redirect', (e) => e.preventDefault(), { once: true });
+    noJob.shadowRoot!.querySelector('button')!.click();
+    await runCallback(await consentByFetch((await leaving).detail.url));
+    expect(JSON.parse(sessionStorage.getItem('careerkit.smartcv.response')!).jobId).to.equal(null);
+    const any = await returningButton('job-whatever');
+    expect((await nextEvent<{ jobId: string }>(any, 'ck-profile')).detail.jobId).to.equal('job-whatever');
+  });
+
   it('a blocked popup falls back to a full-page redirect', async () => {
     const popups = capturePopups({ block: true });
     try {

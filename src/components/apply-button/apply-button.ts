@@ -45,6 +45,9 @@ const DEFAULT_ENDPOINT = '/careerkit';
 
 let auth: Promise<AuthModule> | undefined;
 
+/** The redirect answer a button of this page already took up: only one button resumes it, once. */
+let claimedAnswer: string | undefined;
+
 function loadAuth(): Promise<AuthModule> {
   auth ??= import('../../auth/auth.js');
   auth.catch(() => (auth = undefined));
@@ -257,7 +260,8 @@ export class CkApplyButton extends HTMLElement {
   #status = '';
   #tone = 'info';
   #pending?: Promise<boolean>;
-  #updated = false;
+  /** The job id a redirect answer was last looked for with (undefined: look again, e.g. after reconnecting). */
+  #resumeCheckedFor?: string | null;
   #button: HTMLButtonElement;
   #icon: Element;
   #mark: Element;
@@ -320,6 +324,7 @@ export class CkApplyButton extends HTMLElement {
   disconnectedCallback(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+    this.#resumeCheckedFor = undefined;
     auth?.then((a) => a.abort(this), () => undefined);
   }
 
@@ -372,16 +377,7 @@ export class CkApplyButton extends HTMLElement {
   }
 
   #update(): void {
-    if (!this.#updated) {
-      this.#updated = true;
-      // Redirect mode, back from SmartCV: the callback page left the answer for the button of this job.
-      try {
-        const waiting = JSON.parse(sessionStorage.getItem(RESPONSE_KEY) ?? 'null') as { jobId?: string | null } | null;
-        if (waiting && (waiting.jobId ?? null) === (this.jobId ?? null)) this.#start();
-      } catch {
-        // Storage blocked or unreadable: nothing to resume.
-      }
-    }
+    this.#resumeIfAnswered();
     const locale = this.resolvedLocale;
     const lang = matchLocale(locale);
     const button = this.#button;
@@ -399,6 +395,28 @@ export class CkApplyButton extends HTMLElement {
     line.lang = lang;
     // Only on change: rewriting the same text could make screen readers announce it again.
     if (line.textContent !== this.#status) line.textContent = this.#status;
+  }
+
+  /**
+   * Redirect mode, back from SmartCV: the callback page left the answer for the button of its job (any button
+   * when it has none). Looked for on connecting and whenever the job id changes, since the id may arrive late
+   * (handed over by `<ck-job-detail>`).
+   */
+  #resumeIfAnswered(): void {
+    const jobId = this.jobId || null;
+    if (!this.isConnected || this.busy || this.#resumeCheckedFor === jobId) return;
+    this.#resumeCheckedFor = jobId;
+    try {
+      const raw = sessionStorage.getItem(RESPONSE_KEY);
+      if (!raw) claimedAnswer = undefined;
+      if (!raw || raw === claimedAnswer) return;
+      const waiting = JSON.parse(raw) as { jobId?: string | null } | null;
+      if (!waiting || (waiting.jobId && waiting.jobId !== jobId)) return;
+      claimedAnswer = raw;
+      this.#start();
+    } catch {
+      // Storage blocked or unreadable: nothing to resume.
+    }
   }
 
   #prefetch = () => {
