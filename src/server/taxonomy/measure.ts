@@ -16,8 +16,8 @@ export interface SkillIndexMeasurement {
   p99: number;
   max: number;
   /**
-   * The same percentiles in process CPU time: steadier than wall time on a shared, busy machine, where the
-   * scheduler's pauses land in the wall-time tail.
+   * The same percentiles in process CPU time, which the scheduler's pauses on a busy shared machine do not
+   * inflate. It includes V8's helper threads (GC), so on a quiet machine it can exceed wall time.
    */
   cpuP50: number;
   cpuP95: number;
