@@ -14,66 +14,9 @@ export const TAXONOMY_DATA_DIR = (
 export const ESCO_SKILLS_CSV = `${TAXONOMY_DATA_DIR}esco-full/skills_en.csv`;
 export const SAMPLE_SKILLS_CSV = `${TAXONOMY_DATA_DIR}sample/skills.csv`;
 
-/** RFC 4180: quoted cells may hold commas, line breaks and doubled quotes. Returns rows of cells. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const n = text.length;
-  if (i >= n) return rows;
-  for (;;) {
-    let cell: string;
-    if (text[i] === '"') {
-      // Quoted cell: scan to the closing quote, unescaping doubled quotes.
-      let end = i + 1;
-      let value = '';
-      for (;;) {
-        const q = text.indexOf('"', end);
-        if (q === -1) {
-          value += text.slice(end);
-          end = n;
-          break;
-        }
-        value += text.slice(end, q);
-        if (text[q + 1] === '"') {
-          value += '"';
-          end = q + 2;
-        } else {
-          end = q + 1;
-          break;
-        }
-      }
-      cell = value;
-      i = end;
-    } else {
-      let end = i;
-      while (end < n && text[end] !== ',' && text[end] !== '\n' && text[end] !== '\r') end++;
-      cell = text.slice(i, end);
-      i = end;
-    }
-    row.push(cell);
-    if (i >= n) {
-      rows.push(row);
-      return rows;
-    }
-    const sep = text[i];
-    i++;
-    if (sep === ',') continue;
-    if (sep === '\r' && text[i] === '\n') i++;
-    rows.push(row);
-    row = [];
-    if (i >= n) return rows;
-  }
-}
-
-/** Rows as objects keyed by the header row. */
-export function parseCsvRecords(text: string): Array<Record<string, string>> {
-  const [header, ...rows] = parseCsv(text);
-  if (!header) return [];
-  return rows
-    .filter((r) => r.length > 1 || r[0] !== '')
-    .map((r) => Object.fromEntries(header.map((name, i) => [name.trim(), r[i] ?? ''])));
-}
+// One CSV reader for the project: the Tabiya simulator's (RFC 4180, browser-safe).
+export { parseCsv, parseCsvRecords } from '../../src/sandbox/tabiya/csv.js';
+import { parseCsvRecords } from '../../src/sandbox/tabiya/csv.js';
 
 const SKILL_TYPES = new Set<string>(['skill/competence', 'knowledge', 'language', 'attitude']);
 const REUSE_LEVELS = new Set<string>(['sector-specific', 'occupation-specific', 'cross-sector', 'transversal']);

@@ -145,6 +145,7 @@ export class SkillIndexService {
       seen.add(answer.nextCursor);
       cursor = answer.nextCursor;
     }
-    return SkillIndex.build(skills);
+    // In slices, so the endpoint keeps answering while a large model (ESCO: ~1 s of work) is indexed.
+    return SkillIndex.buildAsync(skills);
   }
 }
