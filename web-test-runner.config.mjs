@@ -16,7 +16,8 @@ const origin = `http://localhost:${port}`;
 
 // Endpoint + the three simulators, in process, on the test page's own origin: the browser tests run
 // against the real stack, never against mocks of our client.
-const stack = createSandboxStack({ origin });
+// A second registered callback page, for `<ck-apply-button redirect-uri>`.
+const stack = createSandboxStack({ origin, redirectUris: [`${origin}/callback.html`, `${origin}/callback-cdn.html`] });
 const listener = getRequestListener((request) => stack.fetch(request));
 const STACK_PREFIXES = ['/careerkit/', '/sandbox/', '/__stack/'];
 

@@ -33,7 +33,7 @@ export interface Demo {
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.map': 'application/json' };
 
 /** Pages served byte for byte, without Vite's client or transforms: what a partner without a build step serves. */
-const RAW_PAGES = ['/script-tag.html'];
+const RAW_PAGES = ['/script-tag.html', '/callback-cdn.html'];
 
 /**
  * Serves the built script-tag bundles at `/cdn` and the raw pages as static files, untouched by Vite (exactly
@@ -73,7 +73,8 @@ export function demoViteConfig(options: DemoOptions = {}): InlineConfig {
     cacheDir: join(ROOT, 'node_modules', '.vite', options.watch === false ? 'demo-test' : 'demo'),
     publicDir: false,
     logLevel: options.watch === false ? 'warn' : 'info',
-    plugins: [cdnPlugin(cdnDir), sandboxStackPlugin()],
+    // Two registered SmartCV callbacks: the Vite-built page and the script-tag one (script-tag.html's redirect-uri).
+    plugins: [cdnPlugin(cdnDir), sandboxStackPlugin({ redirectPaths: ['/callback.html', '/callback-cdn.html'] })],
     // Pre-bundled up front: a dependency found late makes Vite reload the page (bad mid-sign-in, bad in tests).
     optimizeDeps: {
       include: [

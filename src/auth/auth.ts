@@ -17,6 +17,7 @@ export { prepare, answerError } from './signin.js';
 export interface ApplyHost extends HTMLElement {
   jobId?: string;
   mode: 'popup' | 'redirect';
+  redirectUri?: string;
   form?: string;
   overwrite: boolean;
   fieldMap: FieldMap;
@@ -49,7 +50,7 @@ export async function run(host: ApplyHost, popup: Window | null | undefined): Pr
   running.set(host, controller);
   let leaving = false;
   try {
-    const options = { endpoint: host.resolvedEndpoint, jobId: host.jobId || null, signal: controller.signal };
+    const options = { endpoint: host.resolvedEndpoint, jobId: host.jobId || null, redirectUri: host.redirectUri || undefined, signal: controller.signal };
     let result: SignInResult | null = null;
     if (popup === undefined) result = await resumeRedirect(host, options);
     else if (popup) result = await signInWithPopup(host, popup, options);

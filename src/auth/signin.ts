@@ -97,14 +97,35 @@ export function prepare(endpoint: string): void {
   loadConfig(endpoint).catch(() => undefined);
 }
 
-async function session(endpoint: string): Promise<Session> {
+/**
+ * The callback page to use: `wanted` (the button's `redirect-uri`, resolved against the page) when registered,
+ * else the first registered URI on this page's origin.
+ */
+function chooseRedirectUri(registered: string[], wanted: string | undefined): string {
+  if (wanted === undefined) return registered.find((uri) => new URL(uri).origin === location.origin) ?? registered[0];
+  let resolved: string | undefined;
+  try {
+    resolved = new URL(wanted, document.baseURI).href;
+  } catch {
+    // Not a URL at all: reported below like any unregistered one.
+  }
+  const match = registered.find((uri) => uri === wanted || uri === resolved);
+  if (match) return match;
+  throw new CareerkitError({
+    code: 'INVALID_REDIRECT_URI',
+    status: 0,
+    message: `redirect-uri "${wanted}" is not one of the endpoint's registered SmartCV redirect URIs: ${registered.join(', ')}`,
+  });
+}
+
+async function session(endpoint: string, wantedRedirectUri?: string): Promise<Session> {
   const base = baseUrl(endpoint);
   const { smartcv } = await loadConfig(endpoint);
   if (!smartcv?.authorizeUrl || !smartcv.clientId || !smartcv.redirectUris?.length) {
     throw new CareerkitError({ code: 'INVALID_CLIENT', status: 0, message: 'The endpoint has no SmartCV client configured' });
   }
-  // The registered callback on this page's origin; the popup and the returning page must share it.
-  const redirectUri = smartcv.redirectUris.find((uri) => new URL(uri).origin === location.origin) ?? smartcv.redirectUris[0];
+  // The popup's answer is only accepted from this page; in redirect mode the state records it for the exchange.
+  const redirectUri = chooseRedirectUri(smartcv.redirectUris, wantedRedirectUri);
   const authority = new URL(smartcv.authorizeUrl).origin;
   const client = new OidcClient({
     authority,
@@ -238,6 +259,8 @@ function awaitPopup(popup: Window, stateId: string, redirectUri: string, signal?
 export interface SignInOptions {
   endpoint: string;
   jobId: string | null;
+  /** The button's `redirect-uri`; must be registered (see chooseRedirectUri). */
+  redirectUri?: string;
   signal?: AbortSignal;
 }
 
@@ -246,7 +269,7 @@ export async function signInWithPopup(owner: object, popup: Window, options: Sig
   let stateId: string | undefined;
   let current: Session | undefined;
   try {
-    current = await session(options.endpoint);
+    current = await session(options.endpoint, options.redirectUri);
     const request = await current.client.createSigninRequest({ state: { jobId: options.jobId }, url_state: POPUP_MARK });
     stateId = request.state.id;
     if (popup.closed) throw cancelled('POPUP_CLOSED', 'The SmartCV window was closed');
@@ -264,7 +287,7 @@ export async function signInWithPopup(owner: object, popup: Window, options: Sig
 
 /** Redirect mode, leaving: stores what the returning page needs and answers the authorize URL to navigate to. */
 export async function startRedirect(options: SignInOptions & { returnUrl: string }): Promise<string> {
-  const { client } = await session(options.endpoint);
+  const { client } = await session(options.endpoint, options.redirectUri);
   const request = await client.createSigninRequest({ state: { jobId: options.jobId }, url_state: REDIRECT_MARK });
   const record: RedirectRecord = { state: request.state.id, returnUrl: options.returnUrl, jobId: options.jobId };
   sessionStorage.setItem(REDIRECT_KEY, JSON.stringify(record));

@@ -50,7 +50,7 @@ export type CkJobDetailProps = Host<CkJobDetail, JobDetailKeys> &
     'onck-error'?: Handler<ErrorDetail>;
   };
 
-type ApplyKeys = Shared | 'jobId' | 'mode' | 'form' | 'overwrite' | 'variant' | 'size' | 'disabled' | 'fieldMap';
+type ApplyKeys = Shared | 'jobId' | 'mode' | 'redirectUri' | 'form' | 'overwrite' | 'variant' | 'size' | 'disabled' | 'fieldMap';
 export type CkApplyButtonProps = Host<CkApplyButton, ApplyKeys> &
   Partial<Pick<CkApplyButton, ApplyKeys>> & {
     'onck-profile'?: Handler<ApplyProfileDetail>;

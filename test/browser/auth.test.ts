@@ -5,7 +5,7 @@ import { completeSmartcvCallback } from '../../src/auth/callback.js';
 import { answerError, failed, type ApplyHost } from '../../src/auth/auth.js';
 import { flowMessages } from '../../src/components/apply-button/flow-messages.js';
 import { CareerkitError } from '../../src/client/errors.js';
-import { capturePopups, consentByFetch, nextEvent, resetStack, storedEverywhere } from './apply-button-support.js';
+import { answerConsent, capturePopups, consentByFetch, nextEvent, resetStack, storedEverywhere } from './apply-button-support.js';
 
 type ErrorDetail = { error: CareerkitError };
 
@@ -226,6 +226,82 @@ describe('SmartCV auth: redirect mode, callback page, state and replay', functio
     await el.revoke();
     expect((await again).detail.revoked).to.equal(false);
   });
+});
+
+describe('SmartCV auth: choosing the callback page (redirect-uri)', function () {
+  this.timeout(20000);
+  beforeEach(async () => {
+    await resetStack();
+    sessionStorage.clear();
+  });
+
+  it('a registered redirect-uri other than the default is used end to end (relative to the page)', async () => {
+    const config = (await (await fetch('/careerkit/config')).json()) as { smartcv: { redirectUris: string[] } };
+    expect(config.smartcv.redirectUris).to.deep.equal([`${location.origin}/callback.html`, `${location.origin}/callback-cdn.html`]);
+    const el = await fixture<CkApplyButton>(
+      html`<ck-apply-button endpoint="/careerkit" mode="redirect" job-id="job-cdn" redirect-uri="/callback-cdn.html"></ck-apply-button>`,
+    );
+    expect(el.redirectUri).to.equal('/callback-cdn.html');
+    const leaving = nextEvent<{ url: string }>(el, 'ck-redirect');
+    el.addEventListener('ck-redirect', (e) => e.preventDefault(), { once: true });
+    el.shadowRoot!.querySelector('button')!.click();
+    const url = new URL((await leaving).detail.url);
+    expect(url.searchParams.get('redirect_uri')).to.equal(`${location.origin}/callback-cdn.html`);
+
+    const callbackUrl = await consentByFetch(url.href);
+    expect(callbackUrl.startsWith(`${location.origin}/callback-cdn.html?code=`)).to.equal(true, callbackUrl);
+    expect((await runCallback(callbackUrl)).outcome).to.equal('redirect');
+    el.remove();
+    const back = await returningButton('job-cdn');
+    expect((await nextEvent<{ jobId: string }>(back, 'ck-profile')).detail.jobId).to.equal('job-cdn');
+  });
+
+  it('an absolute registered redirect-uri works in popup mode', async () => {
+    const popups = capturePopups();
+    try {
+      const el = await fixture<CkApplyButton>(html`<ck-apply-button endpoint="/careerkit"></ck-apply-button>`);
+      el.redirectUri = `${location.origin}/callback.html`;
+      expect(el.getAttribute('redirect-uri')).to.equal(`${location.origin}/callback.html`, 'reflected');
+      const profile = nextEvent(el, 'ck-profile', 15000);
+      el.shadowRoot!.querySelector('button')!.click();
+      await answerConsent(popups.opened[0], 'approve');
+      await profile;
+    } finally {
+      popups.restore();
+    }
+  });
+
+  for (const [mode, wanted] of [
+    ['redirect', '/callback.html?x=1'],
+    ['redirect', `${location.origin}/callback.html/`],
+    ['popup', 'https://evil.example/callback.html'],
+    ['popup', 'http://['],
+  ] as const) {
+    it(`${mode} mode, redirect-uri ${wanted}: ck-error INVALID_REDIRECT_URI, nothing sent to SmartCV`, async () => {
+      const popups = capturePopups();
+      try {
+        const el = await fixture<CkApplyButton>(html`<ck-apply-button endpoint="/careerkit" mode=${mode} redirect-uri=${wanted} locale="fr"></ck-apply-button>`);
+        let redirects = 0;
+        el.addEventListener('ck-redirect', (e) => {
+          redirects++;
+          e.preventDefault();
+        });
+        const failure = nextEvent<ErrorDetail>(el, 'ck-error');
+        el.shadowRoot!.querySelector('button')!.click();
+        const { error } = (await failure).detail;
+        expect(error.code).to.equal('INVALID_REDIRECT_URI');
+        expect(error.message).to.equal(flowMessages.fr.setup);
+        expect((error.cause as Error).message).to.contain(wanted).and.contain(`${location.origin}/callback.html`);
+        expect(redirects).to.equal(0);
+        expect(sessionStorage.length).to.equal(0, 'no sign-in state stored');
+        expect(el.busy).to.equal(false);
+        for (const popup of popups.opened) expect(popup.closed).to.equal(true, 'the blank popup is closed');
+        expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(flowMessages.fr.setup);
+      } finally {
+        popups.restore();
+      }
+    });
+  }
 });
 
 describe('SmartCV auth: every error code has its localized message (real endpoint answers)', () => {

@@ -197,9 +197,12 @@ describe('demo career site, end to end', { timeout: 120_000 }, () => {
     it(`script-tag page (CDN bundle only), ${mode}: filter, open the job inline, apply, payload`, async () => {
       const shot = shooter(`script-tag-${mode}`);
       const scripts: string[] = [];
-      page.on('request', (request) => {
-        // Scripts of the script-tag page itself (not of the SmartCV pages or the callback page in between).
-        if (request.resourceType() === 'script' && request.frame().url().includes('/script-tag.html')) scripts.push(new URL(request.url()).pathname);
+      const documents: string[] = [];
+      context.on('request', (request) => {
+        // Scripts of the script-tag page and of its callback page (not of the SmartCV pages in between).
+        const path = new URL(request.url()).pathname;
+        if (request.resourceType() === 'document') documents.push(path);
+        if (request.resourceType() === 'script' && /\/(script-tag|callback-cdn)\.html/.test(request.frame().url())) scripts.push(path);
       });
       await openPage(mode === 'redirect' ? '/script-tag.html?mode=redirect' : '/script-tag.html');
       await shot('jobs');
@@ -214,8 +217,11 @@ describe('demo career site, end to end', { timeout: 120_000 }, () => {
       await shot('prefilled');
       const skills = await acceptTwoSuggestions(shot);
       checkPayload(await submit(shot), job.id, skills);
-      // Nothing but the script-tag bundle and its own chunks: no dev-server code on this page.
-      assert.ok(scripts.length > 0);
+      // The button's redirect-uri: SmartCV answered to the script-tag callback page, not the Vite-built one.
+      assert.ok(documents.includes('/callback-cdn.html'), `callback pages: ${documents.join(', ')}`);
+      assert.ok(!documents.includes('/callback.html'));
+      // Nothing but the script-tag bundle and its own chunks: no dev-server code on these pages.
+      assert.ok(scripts.includes('/cdn/callback.js'));
       for (const path of scripts) assert.match(path, /^\/cdn\//, `${path} is not from the bundle`);
       assert.deepEqual(errors, []);
     });

@@ -77,7 +77,7 @@ function render(root: ShadowRoot): void {
 }
 
 /** Public properties a page may set before the tag is defined. */
-const PROPERTIES = ['endpoint', 'locale', 'theme', 'jobId', 'mode', 'form', 'overwrite', 'variant', 'size', 'disabled', 'fieldMap', 'busy'];
+const PROPERTIES = ['endpoint', 'locale', 'theme', 'jobId', 'mode', 'redirectUri', 'form', 'overwrite', 'variant', 'size', 'disabled', 'fieldMap', 'busy'];
 
 /** Dispatches a bubbling, composed event from the button. */
 function emit<T>(host: HTMLElement, type: string, detail: T): void {
@@ -109,7 +109,7 @@ function emit<T>(host: HTMLElement, type: string, detail: T): void {
  * @cssprop --ck-apply-color - Text colour of the primary variant.
  */
 export class CkApplyButton extends HTMLElement {
-  static observedAttributes = ['endpoint', 'locale', 'theme', 'job-id', 'mode', 'form', 'overwrite', 'variant', 'size', 'disabled'];
+  static observedAttributes = ['endpoint', 'locale', 'theme', 'job-id', 'mode', 'redirect-uri', 'form', 'overwrite', 'variant', 'size', 'disabled'];
 
   /**
    * URL of the partner endpoint (wins over `<ck-provider>` and `configure()`).
@@ -164,6 +164,20 @@ export class CkApplyButton extends HTMLElement {
   }
   set mode(value: 'popup' | 'redirect') {
     this.#reflect('mode', value);
+  }
+
+  /**
+   * The SmartCV callback page to come back to: one of the endpoint's registered redirect URIs (`/config`'s
+   * `smartcv.redirectUris`), matched exactly after resolving against the page URL (so `/callback.html` works).
+   * Anything else fails with `ck-error` code `INVALID_REDIRECT_URI`, before any window or page is sent to SmartCV.
+   * Default: the first registered URI on the page's origin.
+   * @attr redirect-uri
+   */
+  get redirectUri(): string | undefined {
+    return this.#attr('redirect-uri');
+  }
+  set redirectUri(value: string | undefined) {
+    this.#reflect('redirect-uri', value);
   }
 
   /**
