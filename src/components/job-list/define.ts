@@ -4,10 +4,12 @@ import type { Job } from '../../types.js';
 
 export { CkJobList };
 if (!customElements.get('ck-job-list')) customElements.define('ck-job-list', CkJobList);
-// The client and <ck-job-detail> (and, when a description shows, DOMPurify) come in their own chunks, fetched
-// at once but off the critical path: the element paints its skeletons meanwhile.
+// The client comes in its own chunk, fetched at once but off the critical path: skeletons paint meanwhile.
+// <ck-job-detail> (and DOMPurify, when a description shows) is only needed once a job is chosen: it loads when
+// the page is idle, or earlier when a job opens.
 void loadClient();
-void loadDetail();
+const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+whenIdle(() => void loadDetail());
 
 declare global {
   interface HTMLElementTagNameMap {
