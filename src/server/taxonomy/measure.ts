@@ -1,5 +1,6 @@
 /** Build-time, latency and memory figures for the skill index, for the benchmark (Node only). */
 import { SkillIndex, type IndexableSkill } from './skill-index.js';
+import { seededRandom } from '../../shared/random.js';
 
 /** A query, optionally with the skill (id or uuid) it should find, to measure how often it lands in the top 5. */
 export type MeasureQuery = string | { q: string; expectId?: string };
@@ -91,24 +92,12 @@ export function measureSkillIndex(skills: IndexableSkill[], queries: MeasureQuer
   };
 }
 
-/** Deterministic PRNG (mulberry32), so benchmark runs compare like with like. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * `count` queries drawn from real labels (preferred or alt), each with one typo (substitution, deletion,
  * insertion or adjacent swap) in one word of 4+ letters, tagged with the skill they came from.
  */
 export function typoQueries(skills: IndexableSkill[], count: number, seed = 42): Array<{ q: string; expectId: string }> {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   const out: Array<{ q: string; expectId: string }> = [];
