@@ -14,16 +14,8 @@ import type { ReuseLevel, SkillMatchResult, SkillType, TaxonomySkill } from '../
 import { editNeighbours, isAdjacentSwap, isStopword, normalizeText, stem, tokenize } from './text.js';
 import { WordIndex } from './word-index.js';
 
-export interface IndexableSkill {
-  id: string;
-  uuid: string;
-  modelId: string;
-  preferredLabel: string;
-  altLabels: string[];
-  description?: string;
-  skillType: SkillType;
-  reuseLevel: ReuseLevel;
-}
+/** A skill as the upstream lists it: the wire type without the search-only fields. */
+export type IndexableSkill = Omit<TaxonomySkill, 'matchedLabel' | 'score'>;
 
 export interface SkillSearchOptions {
   /** Page size, 1..100 (default 20). */
