@@ -10,7 +10,7 @@
  * (which `match()` relies on for its confidence floor).
  */
 import MiniSearch from 'minisearch';
-import type { ReuseLevel, SkillMatchResult, SkillType, TaxonomySkill } from '../../types.js';
+import type { SkillMatchResult, TaxonomySkill } from '../../types.js';
 import { editNeighbours, isAdjacentSwap, isStopword, normalizeText, stem, tokenize } from './text.js';
 import { WordIndex } from './word-index.js';
 
