@@ -11,17 +11,9 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('#apply-link, #a
 document.querySelector<HTMLAnchorElement>('#back-link')!.href = searchUrl;
 detail.addEventListener('ck-job-detail-close', () => (location.href = searchUrl));
 
-// The page title and breadcrumb follow the loaded job (the element has no load event, so look after each update).
-async function followTitle() {
-  for (let i = 0; i < 100; i++) {
-    await detail.updateComplete;
-    const job = detail.shownJob;
-    if (job) {
-      document.title = `${job.title} · Acacia Careers`;
-      document.querySelector('#crumb-title')!.textContent = job.title;
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-void followTitle();
+// The page title and breadcrumb follow the loaded job.
+detail.addEventListener('ck-job-loaded', (event) => {
+  const { job } = event.detail;
+  document.title = `${job.title} · Acacia Careers`;
+  document.querySelector('#crumb-title')!.textContent = job.title;
+});

@@ -13,7 +13,7 @@ import React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { CkProvider } from '../components/provider/define.js';
 import { CkJobList } from '../components/job-list/define.js';
-import { CkJobDetail } from '../components/job-detail/define.js';
+import { CkJobDetail, type JobLoadedDetail } from '../components/job-detail/define.js';
 import {
   CkApplyButton,
   type ApplyCancelDetail,
@@ -67,6 +67,8 @@ export const JobDetail = createComponent({
   elementClass: CkJobDetail,
   react: React,
   events: {
+    /** A job is shown in full (after its fetch, or when `job` is given with its description); once per job. */
+    onJobLoaded: event<JobLoadedDetail>('ck-job-loaded'),
     /** The back/close control was used. */
     onClose: event<Record<string, never>>('ck-job-detail-close'),
     onError: event<ErrorDetail>('ck-error'),
@@ -103,7 +105,7 @@ export const SkillPicker = createComponent({
 });
 
 export { CkProvider, CkJobList, CkJobDetail, CkApplyButton, CkSkillPicker };
-export type { ApplyCancelDetail, ApplyErrorDetail, ApplyProfileDetail, ApplyRedirectDetail, ApplyRevokeDetail, SkillsChangeDetail };
+export type { ApplyCancelDetail, ApplyErrorDetail, ApplyProfileDetail, ApplyRedirectDetail, ApplyRevokeDetail, JobLoadedDetail, SkillsChangeDetail };
 export type { SelectedSkill } from '../components/skill-picker/define.js';
 export type { FieldMap, ProfileField } from '../components/apply-button/define.js';
 export { configure } from '../client/client.js';

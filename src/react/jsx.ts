@@ -11,7 +11,7 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { CkProvider } from '../components/provider/define.js';
 import type { CkJobList } from '../components/job-list/define.js';
-import type { CkJobDetail } from '../components/job-detail/define.js';
+import type { CkJobDetail, JobLoadedDetail } from '../components/job-detail/define.js';
 import type {
   ApplyCancelDetail,
   ApplyErrorDetail,
@@ -46,6 +46,7 @@ export type CkJobListProps = Host<CkJobList, JobListKeys> &
 type JobDetailKeys = Shared | 'job' | 'jobId';
 export type CkJobDetailProps = Host<CkJobDetail, JobDetailKeys> &
   Partial<Pick<CkJobDetail, JobDetailKeys>> & {
+    'onck-job-loaded'?: Handler<JobLoadedDetail>;
     'onck-job-detail-close'?: Handler<Record<string, never>>;
     'onck-error'?: Handler<ErrorDetail>;
   };

@@ -95,13 +95,16 @@ describe('careerkit/react (React 19)', () => {
     expect(jobRequests(since)).to.have.length(1);
   });
 
-  it('JobDetail: loads by jobId and calls onClose', async () => {
+  it('JobDetail: loads by jobId, calls onJobLoaded once and onClose', async () => {
     let closed = 0;
+    const loaded: Job[] = [];
     const jobs = await (await fetch('/careerkit/jobs?pageSize=1', { headers: { 'X-Careerkit': '1' } })).json();
     const job = jobs.items[0] as Job;
-    await render(<JobDetail jobId={job.id} onClose={() => closed++} />);
+    await render(<JobDetail jobId={job.id} onJobLoaded={(e) => loaded.push(e.detail.job)} onClose={() => closed++} />);
     const detail = host.querySelector('ck-job-detail')!;
-    await waitUntil(() => detail.shownJob?.id === job.id, 'the job did not load', { timeout: 8000 });
+    await waitUntil(() => loaded.length > 0, 'onJobLoaded was not called', { timeout: 8000 });
+    expect(loaded.map((j) => j.id)).to.deep.equal([job.id]);
+    expect(detail.shownJob).to.equal(loaded[0]);
     await detail.updateComplete;
     detail.shadowRoot!.querySelector<HTMLElement>('[part~="back"]')!.click();
     expect(closed).to.equal(1);

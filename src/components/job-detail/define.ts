@@ -1,7 +1,8 @@
-import { CkJobDetail } from './job-detail.js';
+import { CkJobDetail, type JobLoadedDetail } from './job-detail.js';
 import type { CareerkitError } from '../../client/errors.js';
 
 export { CkJobDetail };
+export type { JobLoadedDetail };
 if (!customElements.get('ck-job-detail')) customElements.define('ck-job-detail', CkJobDetail);
 
 declare global {
@@ -9,6 +10,7 @@ declare global {
     'ck-job-detail': CkJobDetail;
   }
   interface HTMLElementEventMap {
+    'ck-job-loaded': CustomEvent<JobLoadedDetail>;
     'ck-job-detail-close': CustomEvent<Record<string, never>>;
     'ck-error': CustomEvent<{ error: CareerkitError }>;
   }

@@ -10,6 +10,11 @@ import { styles } from './job-detail.styles.js';
 
 type Status = 'idle' | 'loading' | 'loaded' | 'error' | 'rate-limited';
 
+/** `detail` of `ck-job-loaded`. */
+export interface JobLoadedDetail {
+  job: Job;
+}
+
 /** DOMPurify (~8 kB gzip) arrives only when a description is shown. */
 const loadSanitizer = () => import('./sanitize.js');
 
@@ -22,6 +27,8 @@ const loadSanitizer = () => import('./sanitize.js');
  * @slot apply - The partner's apply control. Slotted elements with a `jobId` property or a `job-id` attribute
  *   (e.g. `<ck-apply-button>`) receive the job id.
  *
+ * @fires ck-job-loaded - A job is shown in full, once per job: after its fetch, or when `.job` is set with its
+ *   description. `detail: {job}`.
  * @fires ck-job-detail-close - The back/close control was used.
  * @fires ck-error - The job could not be loaded. `detail: {error: CareerkitError}`.
  *
@@ -61,6 +68,8 @@ export class CkJobDetail extends CareerkitElement {
   #abort?: AbortController;
   #countdown?: ReturnType<typeof setInterval>;
   #sanitizedFrom?: string;
+  /** The job `ck-job-loaded` was last fired for. */
+  #announcedJob?: Job;
 
   /** The job being shown: the fetched one when it matches, else the one given. */
   get shownJob(): Job | undefined {
@@ -102,6 +111,11 @@ export class CkJobDetail extends CareerkitElement {
       });
     }
     this.#passJobId();
+    const loaded = this.status === 'loaded' ? this.shownJob : undefined;
+    if (loaded !== this.#announcedJob) {
+      this.#announcedJob = loaded;
+      if (loaded) this.emit<JobLoadedDetail>('ck-job-loaded', { job: loaded });
+    }
   }
 
   async #fetch(id: string): Promise<void> {

@@ -1,0 +1,80 @@
+/**
+ * <ck-job-detail> in real Chromium against the sandbox stack: the `ck-job-loaded` event and the image rules of
+ * the sanitized description. (Rendering, states and the rest of the sanitizer are covered in job-list.test.ts.)
+ */
+import { expect, fixture, html, waitUntil, aTimeout } from '@open-wc/testing';
+import '../../src/components/job-detail/define.js';
+import type { CkJobDetail, JobLoadedDetail } from '../../src/components/job-detail/define.js';
+import { createClient } from '../../src/client/client.js';
+import type { Job } from '../../src/types.js';
+
+/** Records every `ck-job-loaded` that reaches the document. */
+function recordLoaded() {
+  const events: Array<CustomEvent<JobLoadedDetail>> = [];
+  const listener = (event: Event) => events.push(event as CustomEvent<JobLoadedDetail>);
+  document.addEventListener('ck-job-loaded', listener);
+  return { events, stop: () => document.removeEventListener('ck-job-loaded', listener) };
+}
+
+const titleOf = (el: CkJobDetail) => el.shadowRoot!.querySelector('h2')?.textContent;
+
+describe('ck-job-detail: ck-job-loaded', () => {
+  let recorded: ReturnType<typeof recordLoaded>;
+  beforeEach(async () => {
+    await fetch('/__stack/reset', { method: 'POST' });
+    recorded = recordLoaded();
+  });
+  afterEach(() => recorded.stop());
+
+  it('fires once per fetched job, bubbling and composed, with the full job', async () => {
+    const page = await createClient('/careerkit').jobs({ pageSize: 2 });
+    const [first, second] = page.items;
+    const detail = await fixture<CkJobDetail>(html`<ck-job-detail job-id=${first.id}></ck-job-detail>`);
+    await waitUntil(() => recorded.events.length === 1, 'no ck-job-loaded', { timeout: 8000 });
+    const [event] = recorded.events;
+    expect(event.target).to.equal(detail);
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail.job.id).to.equal(first.id);
+    expect(event.detail.job.descriptionHtml).to.be.a('string');
+    expect(event.detail.job).to.equal(detail.shownJob);
+    expect(titleOf(detail)).to.equal(first.title, 'fired once the job is rendered');
+
+    // Re-renders of the same job fire nothing more.
+    detail.locale = 'fr';
+    await detail.updateComplete;
+    await aTimeout(200);
+    expect(recorded.events).to.have.length(1);
+
+    detail.jobId = second.id;
+    await waitUntil(() => recorded.events.length === 2, 'no ck-job-loaded for the second job', { timeout: 8000 });
+    expect(recorded.events[1].detail.job.id).to.equal(second.id);
+    detail.jobId = first.id;
+    await waitUntil(() => recorded.events.length === 3, 'no ck-job-loaded on coming back to the first job', { timeout: 8000 });
+    expect(recorded.events[2].detail.job.id).to.equal(first.id);
+    await aTimeout(200);
+    expect(recorded.events).to.have.length(3);
+  });
+
+  it('fires for a given .job with its description at once; a list item without one fires after its fetch', async () => {
+    const full: Job = { id: 'given-1', title: 'Given job', descriptionHtml: '<p>Everything.</p>' };
+    const detail = await fixture<CkJobDetail>(html`<ck-job-detail .job=${full}></ck-job-detail>`);
+    await detail.updateComplete;
+    expect(recorded.events.map((e) => e.detail.job)).to.deep.equal([full]);
+
+    const [item] = (await createClient('/careerkit').jobs({ pageSize: 1 })).items;
+    const summary: Job = { ...item, descriptionHtml: undefined };
+    detail.job = summary;
+    await waitUntil(() => recorded.events.length === 2, 'no ck-job-loaded after the fetch', { timeout: 8000 });
+    const fetched = recorded.events[1].detail.job;
+    expect(fetched).not.to.equal(summary);
+    expect(fetched.id).to.equal(item.id);
+    expect(fetched.descriptionHtml).to.be.a('string');
+  });
+
+  it('does not fire for a job that could not be loaded', async () => {
+    const detail = await fixture<CkJobDetail>(html`<ck-job-detail job-id="999999999"></ck-job-detail>`);
+    await waitUntil(() => detail.shadowRoot!.querySelector('[part~="state"]'), 'no error state', { timeout: 8000 });
+    await aTimeout(200);
+    expect(recorded.events).to.have.length(0);
+  });
+});
