@@ -32,10 +32,11 @@ export interface SkillMatchOptions {
 }
 
 /**
- * Default confidence floor for `match()`: phrase matches score ≥ 0.72 and a typo'd or partial match of most
- * of a short label ≥ 0.4, while one shared word in a longer label and description-only hits stay below.
+ * Default confidence floor for `match()`: phrase matches score ≥ 0.72, while one shared word in a longer label,
+ * weak typo matches and description-only hits stay below. Suggestions are offered to a candidate to review, and
+ * a wrong one costs more than a missing one, so the floor sits above partial matches (0.4–0.5).
  */
-export const DEFAULT_MIN_MATCH_SCORE = 0.35;
+export const DEFAULT_MIN_MATCH_SCORE = 0.5;
 /** Most skills one text query ranks; paging stops there (nobody reads further). */
 export const MAX_RANKED_RESULTS = 100;
 
