@@ -5,6 +5,7 @@
 import { expect, fixture, html, waitUntil, aTimeout } from '@open-wc/testing';
 import '../../src/components/job-detail/define.js';
 import type { CkJobDetail, JobLoadedDetail } from '../../src/components/job-detail/define.js';
+import { sanitizeDescription } from '../../src/components/job-detail/sanitize.js';
 import { createClient } from '../../src/client/client.js';
 import type { Job } from '../../src/types.js';
 
@@ -76,5 +77,55 @@ describe('ck-job-detail: ck-job-loaded', () => {
     await waitUntil(() => detail.shadowRoot!.querySelector('[part~="state"]'), 'no error state', { timeout: 8000 });
     await aTimeout(200);
     expect(recorded.events).to.have.length(0);
+  });
+});
+
+describe('ck-job-detail: images in the sanitized description', () => {
+  const hostile = [
+    '<p>Before</p>',
+    '<img src=x onerror="window.__imgXss=1">',
+    '<img src="/relative-logo.png" alt="relative">',
+    '<img src="//cdn.example.invalid/protocol-relative.png" alt="protocol-relative">',
+    '<img src="http://example.invalid/plain-http.png" alt="http">',
+    '<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==" alt="data">',
+    '<img alt="no source">',
+    '<img src="javascript:alert(1)" alt="script">',
+    '<img src="https://example.invalid/team.png" alt="Our team" loading="eager" referrerpolicy="unsafe-url" width="40" height="30">',
+    '<p>After <img src="https://example.invalid/icon.png"></p>',
+  ].join('');
+
+  it('keeps only absolute https: images, lazy, async, without referrer, always with an alt', () => {
+    const images = [...sanitizeDescription(hostile).querySelectorAll('img')];
+    expect(images.map((img) => img.getAttribute('src'))).to.deep.equal(['https://example.invalid/team.png', 'https://example.invalid/icon.png']);
+    for (const img of images) {
+      expect(img.getAttribute('loading')).to.equal('lazy');
+      expect(img.getAttribute('decoding')).to.equal('async');
+      expect(img.getAttribute('referrerpolicy')).to.equal('no-referrer');
+      expect(img.hasAttribute('onerror')).to.equal(false);
+    }
+    expect(images.map((img) => img.getAttribute('alt'))).to.deep.equal(['Our team', '']);
+    expect([images[0].getAttribute('width'), images[0].getAttribute('height')]).to.deep.equal(['40', '30'], 'space kept for the lazy image');
+  });
+
+  it('a hostile job shows no broken image and requests nothing from the page origin', async () => {
+    const w = window as unknown as { __imgXss?: number };
+    delete w.__imgXss;
+    const since = performance.now();
+    const job: Job = { id: 'hostile-img', title: 'Cook', descriptionHtml: hostile };
+    const detail = await fixture<CkJobDetail>(html`<ck-job-detail .job=${job}></ck-job-detail>`);
+    await waitUntil(() => detail.shadowRoot!.querySelector('section[part~="description"]'), 'no description');
+    await aTimeout(300);
+    const description = detail.shadowRoot!.querySelector('[part~="description"]')!;
+    expect(description.textContent).to.contain('Before').and.contain('After');
+    expect([...description.querySelectorAll('img')].map((img) => img.getAttribute('src'))).to.deep.equal([
+      'https://example.invalid/team.png',
+      'https://example.invalid/icon.png',
+    ]);
+    expect(w.__imgXss).to.equal(undefined);
+    const fromPage = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime >= since && /\/(x|relative-logo\.png)$|protocol-relative|plain-http/.test(entry.name));
+    expect(fromPage.map((entry) => entry.name)).to.deep.equal([]);
+    await expect(detail).to.be.accessible();
   });
 });
