@@ -10,7 +10,7 @@ const saved = (key: string) => sessionStorage.getItem(`demo.${key}`);
 function applyPreferences() {
   const theme = saved('theme') ?? 'light';
   root.dataset.theme = theme;
-  for (const el of document.querySelectorAll('[data-follow-theme]')) el.setAttribute('theme', theme);
+  // The elements follow the page's color-scheme (set by data-theme in site.css): no per-element theme needed.
   root.lang = saved('lang') ?? 'en';
   document.querySelector('#theme-toggle')?.setAttribute('aria-pressed', String(theme === 'dark'));
   const langSelect = document.querySelector<HTMLSelectElement>('#lang-select');

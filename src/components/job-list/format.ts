@@ -7,7 +7,9 @@ const DAY = 86_400_000;
 export function relativeDate(iso: string | undefined, locale: string, now = Date.now()): string {
   const time = iso ? Date.parse(iso) : NaN;
   if (Number.isNaN(time)) return '';
-  const days = Math.round((time - now) / DAY);
+  // Calendar days in the reader's time zone, so "today" and "yesterday" agree with the date shown beside them.
+  const midnight = (t: number) => new Date(t).setHours(0, 0, 0, 0);
+  const days = Math.round((midnight(time) - midnight(now)) / DAY);
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const abs = Math.abs(days);
   if (abs < 7) return format.format(days, 'day');
