@@ -64,8 +64,15 @@ const TARGETS = {
   searchBuildMs: 2000,
   upstreamListCalls: 1,
   smartcvCallsPerApply: 3,
-  /** anchors.md §D5 recommended budgets, gzip incl. Lit. */
-  gzip: { 'job-list.js': 20_000, 'skill-picker.js': 25_000, 'apply-button.js': 10_000, 'chunks/auth-*.js': 18_000 } as Record<string, number>,
+  /** The issues' budgets (gzip, before first paint) and the size-limit guards of the ready rows (.size-limit.cjs). */
+  gzip: {
+    'job-list.js': 20_000,
+    'skill-picker.js': 22_000,
+    'apply-button.js': 8_000,
+    'chunks/auth-*.js': 20_000,
+    'job-list.js ready': 30_000,
+    'skill-picker.js ready': 28_000,
+  } as Record<string, number>,
 };
 
 function chromiumVersion(): string {
@@ -124,9 +131,9 @@ function rowsFor(name: SectionName, outcome: SectionOutcome): Row[] {
       const data = outcome.data as BytesResult;
       for (const r of data.rows) {
         const budget = TARGETS.gzip[r.name];
-        const target = budget ? `≤ ${kb(budget)} gzip (anchors §D5) ${check(r.gzip <= budget)}` : (r.note ?? '');
+        const target = budget ? `≤ ${kb(budget)} gzip ${check(r.gzip <= budget)}` : (r.note ?? '');
         const label = r.kind === 'reference' ? `ref: ${r.name}` : r.kind === 'lazy' ? `${r.name} (lazy)` : r.name;
-        const extra = r.kind === 'entry' && r.files > 1 ? ` · ${r.files} files` : '';
+        const extra = r.kind !== 'reference' && r.kind !== 'lazy' && r.files > 1 ? ` · ${r.files} files` : '';
         rows.push([section, label, `gzip ${kb(r.gzip)} · brotli ${kb(r.brotli)} · min ${kb(r.min)}${extra}`, budget ? target : (r.note ?? '')]);
       }
       break;
@@ -244,8 +251,9 @@ function highlights(results: Results): string {
     const entries = bytes.data.rows.filter((r) => r.kind === 'entry' && r.name !== 'callback.js' && r.name !== 'careerkit.js');
     const lit = bytes.data.rows.find((r) => r.name.startsWith('lit'));
     const auth = bytes.data.rows.find((r) => r.kind === 'lazy');
+    const ready = bytes.data.rows.filter((r) => r.kind === 'ready');
     lines.push(
-      `One element's script tag costs ${entries.map((r) => `${kb(r.gzip)} (${r.name})`).join(', ')} gzip, everything included${lit ? `; Lit alone is ${kb(lit.gzip)}` : ''}${auth ? `. Sign-in code (${kb(auth.gzip)}) loads only when Apply is clicked` : ''}.`,
+      `One element's script tag costs ${entries.map((r) => `${kb(r.gzip)} (${r.name})`).join(', ')} gzip before first paint${lit ? ` (Lit alone is ${kb(lit.gzip)})` : ''}${ready.length ? `; with the HTTP client (ky) they fetch beside it, ${ready.map((r) => `${r.name.replace(' ready', '')} is ${kb(r.gzip)}`).join(' and ')}` : ''}${auth ? `. Sign-in code (${kb(auth.gzip)}) loads only when Apply is clicked` : ''}.`,
     );
   }
   if (render?.ok) {

@@ -11,7 +11,7 @@ import { CDN_DIR, REPO_ROOT } from './paths.js';
 
 export interface ByteRow {
   name: string;
-  kind: 'entry' | 'lazy' | 'reference';
+  kind: 'entry' | 'ready' | 'lazy' | 'reference';
   /** Files counted (entry + static imports); 1 for references. */
   files: number;
   min: number;
@@ -70,6 +70,22 @@ export function staticClosure(file: string, seen = new Set<string>()): Set<strin
   return seen;
 }
 
+/**
+ * What an element loads before it does its main job: its static closure plus the chunks it fetches right away
+ * (the ky client, search), i.e. every reachable chunk but the on-demand ones. Same rule as `.size-limit.cjs`.
+ */
+const ON_DEMAND: Record<string, RegExp> = {
+  'job-list.js': /\/(define|sanitize|virtualize|flow)-[^/]*\.js$/,
+  'skill-picker.js': /\/(messages\.\w+|skill-(suggestions|tree|details))-[^/]*\.js$/,
+};
+
+function readyClosure(file: string, onDemand: RegExp, seen = new Set<string>()): Set<string> {
+  if (seen.has(file) || (seen.size > 0 && onDemand.test(file))) return seen;
+  seen.add(file);
+  for (const dep of [...imports(file, STATIC_IMPORT), ...imports(file, DYNAMIC_IMPORT)]) readyClosure(dep, onDemand, seen);
+  return seen;
+}
+
 function measureFiles(files: Iterable<string>): Pick<ByteRow, 'files' | 'min' | 'gzip' | 'brotli' | 'breakdown'> {
   const out = { files: 0, min: 0, gzip: 0, brotli: 0, breakdown: [] as NonNullable<ByteRow['breakdown']> };
   for (const file of files) {
@@ -122,6 +138,12 @@ export async function measureBytes(): Promise<BytesResult> {
       measured: true,
       note: closure.size > 1 ? `entry + ${closure.size - 1} shared chunk(s)` : undefined,
     });
+  }
+  for (const [name, onDemand] of Object.entries(ON_DEMAND)) {
+    const file = join(CDN_DIR, name);
+    if (!existsSync(file)) continue;
+    const ready = readyClosure(file, onDemand);
+    rows.push({ name: `${name} ready`, kind: 'ready', ...measureFiles(ready), measured: true, note: 'with the chunks it fetches at once (ky client, search)' });
   }
   // The auth chunk the apply button imports on click, less what the button already loaded.
   const button = join(CDN_DIR, 'apply-button.js');

@@ -18,11 +18,12 @@ ${body}
 export interface BarDatum {
   label: string;
   value: number;
-  kind: 'entry' | 'lazy' | 'reference' | 'anchor';
+  kind: 'entry' | 'ready' | 'lazy' | 'reference' | 'anchor';
 }
 
 const BAR_STYLE: Record<BarDatum['kind'], { fill: string; legend: string }> = {
   entry: { fill: '#1d4ed8', legend: 'careerkit script-tag entry (with its static chunks)' },
+  ready: { fill: '#60a5fa', legend: 'careerkit entry with the chunks it fetches at once (ky client)' },
   lazy: { fill: '#0f766e', legend: 'careerkit lazy chunk' },
   reference: { fill: '#6b7280', legend: 'reference, measured in this run' },
   anchor: { fill: 'url(#hatch)', legend: 'reference from anchors.md, not measured here' },
