@@ -5,7 +5,8 @@ import { SkillIndex, MAX_RANKED_RESULTS, type IndexableSkill } from '../../src/s
 import { typoQueries } from '../../src/server/taxonomy/measure.js';
 import { WordIndex } from '../../src/server/taxonomy/word-index.js';
 import { normalizeText, stem, editNeighbours, isAdjacentSwap } from '../../src/server/taxonomy/text.js';
-import { ESCO_SKILLS_CSV, SAMPLE_SKILLS_CSV, parseCsv, readEscoSkills, readSampleSkills } from '../support/taxonomy-csv.js';
+import { ESCO_SKILLS_CSV, parseCsv, readEscoSkills } from '../support/taxonomy-csv.js';
+import { loadSampleDataset } from '../../src/sandbox/taxonomy-data.node.js';
 
 interface FixtureEntry {
   q: string;
@@ -407,13 +408,28 @@ describe('relevance fixture', () => {
   });
 });
 
+/** The sample model as the project ships it (data/taxonomy), so its relevance is checked even without ../shared. */
+async function shippedSampleSkills(): Promise<IndexableSkill[]> {
+  const model = (await loadSampleDataset()).models[0]!;
+  return model.skills.map((s) => ({
+    id: s.id,
+    uuid: s.UUID,
+    modelId: model.info.id,
+    preferredLabel: s.preferredLabel,
+    altLabels: s.altLabels,
+    description: s.description || undefined,
+    skillType: s.skillType,
+    reuseLevel: s.reuseLevel,
+  }));
+}
+
 for (const dataset of ['esco', 'sample'] as const) {
-  const path = dataset === 'esco' ? ESCO_SKILLS_CSV : SAMPLE_SKILLS_CSV;
-  describe(`relevance on ${dataset === 'esco' ? 'full ESCO v1.1.1' : 'the Tabiya sample model'}`, () => {
+  const path = dataset === 'esco' ? ESCO_SKILLS_CSV : 'data/taxonomy/tabiya-sample.json.gz';
+  describe(`relevance on ${dataset === 'esco' ? 'full ESCO v1.1.1' : 'the shipped Tabiya sample model'}`, () => {
     let skills: IndexableSkill[] | null = null;
     let index: SkillIndex | null = null;
-    before(() => {
-      skills = dataset === 'esco' ? readEscoSkills() : readSampleSkills();
+    before(async () => {
+      skills = dataset === 'esco' ? readEscoSkills() : await shippedSampleSkills();
       if (skills) index = SkillIndex.build(skills);
     });
 

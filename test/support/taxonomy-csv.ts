@@ -12,7 +12,6 @@ export const TAXONOMY_DATA_DIR = (
   process.env.TAXONOMY_DATA_DIR ?? fileURLToPath(new URL('../../../shared/data/taxonomy/', import.meta.url))
 ).replace(/\/?$/, '/');
 export const ESCO_SKILLS_CSV = `${TAXONOMY_DATA_DIR}esco-full/skills_en.csv`;
-export const SAMPLE_SKILLS_CSV = `${TAXONOMY_DATA_DIR}sample/skills.csv`;
 
 // One CSV reader for the project: the Tabiya simulator's (RFC 4180, browser-safe).
 export { parseCsv, parseCsvRecords } from '../../src/sandbox/tabiya/csv.js';
@@ -46,17 +45,3 @@ export function readEscoSkills(path = ESCO_SKILLS_CSV): IndexableSkill[] | null 
   });
 }
 
-/** Tabiya's sample model skills (UPPERCASE headers); uuid is the newest UUIDHISTORY entry. Null when absent. */
-export function readSampleSkills(path = SAMPLE_SKILLS_CSV): IndexableSkill[] | null {
-  if (!existsSync(path)) return null;
-  return parseCsvRecords(readFileSync(path, 'utf8')).map((r) => ({
-    id: r.ID,
-    uuid: lines(r.UUIDHISTORY)[0] ?? r.ID,
-    modelId: 'sample',
-    preferredLabel: r.PREFERREDLABEL.trim(),
-    altLabels: lines(r.ALTLABELS),
-    description: r.DESCRIPTION || undefined,
-    skillType: skillType(r.SKILLTYPE),
-    reuseLevel: reuseLevel(r.REUSELEVEL),
-  }));
-}
