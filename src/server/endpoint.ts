@@ -146,6 +146,8 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
     c.set('state', state);
     await next();
     applyCors(c);
+    // Every answer is JSON (or empty): never let a browser sniff it into something runnable.
+    c.res.headers.set('x-content-type-options', 'nosniff');
     const line: Record<string, unknown> = {
       msg: 'request',
       method: c.req.method,

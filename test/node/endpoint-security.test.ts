@@ -1,0 +1,30 @@
+/** Security review (anchors §B7): response headers, PKCE always, exact redirect_uri. Each test fails without its fix. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CLIENT_ID, handleFor, harness, ORIGIN, REDIRECT_URI, tokenForm, type Harness } from './endpoint-harness.js';
+
+const exchange = (h: Harness, fields: Record<string, string>) => h.call('/smartcv/token', tokenForm(fields));
+
+test('every answer says nosniff and never allows credentials; preflight max-age is bounded', async () => {
+  const h = harness();
+  const handle = await handleFor(h);
+  const answers: [string, Response][] = [
+    ['profile', await h.call('/smartcv/profile', { headers: { authorization: `Bearer ${handle}` } })],
+    ['bad handle', await h.call('/smartcv/profile', { headers: { authorization: 'Bearer nope' } })],
+    ['token error', await exchange(h, { grant_type: 'authorization_code', code: 'x', redirect_uri: REDIRECT_URI, client_id: CLIENT_ID })],
+    ['config', await h.call('/config')],
+    ['jobs', await h.call('/jobs')],
+    ['not found', await h.call('/no-such-route')],
+    ['foreign origin', await h.call('/config', { origin: 'https://evil.example' })],
+    ['preflight', await h.call('/smartcv/token', { method: 'OPTIONS', csrf: false, headers: { 'access-control-request-method': 'POST' } })],
+  ];
+  for (const [name, res] of answers) {
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff', name);
+    assert.equal(res.headers.get('access-control-allow-credentials'), null, name);
+  }
+  const preflight = answers.at(-1)![1];
+  assert.equal(preflight.headers.get('access-control-allow-origin'), ORIGIN);
+  const maxAge = Number(preflight.headers.get('access-control-max-age'));
+  assert.ok(maxAge > 0 && maxAge <= 7200, `max-age ${maxAge}`);
+  assert.equal(answers[0]![1].headers.get('cache-control'), 'no-store');
+});
