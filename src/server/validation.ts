@@ -87,7 +87,8 @@ const PKCE_VERIFIER = /^[A-Za-z0-9\-._~]{43,128}$/;
 export const tokenFormSchema = v.object({
   grant_type: v.literal('authorization_code', 'must be authorization_code'),
   code: trimmed(2048),
-  code_verifier: v.optional(v.pipe(v.string(), v.regex(PKCE_VERIFIER, 'must be a PKCE verifier (43-128 characters)'))),
+  // PKCE always (RFC 9700 §2.1.1): a code redeemed without a verifier is refused here, whatever SmartCV enforces.
+  code_verifier: v.pipe(v.string('is required (PKCE)'), v.regex(PKCE_VERIFIER, 'must be a PKCE verifier (43-128 characters)')),
   redirect_uri: trimmed(2048),
   client_id: trimmed(256),
 });

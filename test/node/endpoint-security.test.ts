@@ -1,7 +1,8 @@
 /** Security review (anchors §B7): response headers, PKCE always, exact redirect_uri. Each test fails without its fix. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CLIENT_ID, handleFor, harness, ORIGIN, REDIRECT_URI, tokenForm, type Harness } from './endpoint-harness.js';
+import type { TokenErrorBody } from '../../src/types.js';
+import { authorize, CLIENT_ID, handleFor, harness, json, ORIGIN, REDIRECT_URI, tokenForm, type Harness } from './endpoint-harness.js';
 
 const exchange = (h: Harness, fields: Record<string, string>) => h.call('/smartcv/token', tokenForm(fields));
 
@@ -27,4 +28,18 @@ test('every answer says nosniff and never allows credentials; preflight max-age 
   const maxAge = Number(preflight.headers.get('access-control-max-age'));
   assert.ok(maxAge > 0 && maxAge <= 7200, `max-age ${maxAge}`);
   assert.equal(answers[0]![1].headers.get('cache-control'), 'no-store');
+});
+
+test('the token route requires a PKCE verifier: none → 400 before any upstream call, the code stays usable', async () => {
+  const h = harness();
+  const { code, verifier } = await authorize(h);
+  h.logs.length = 0;
+  const res = await exchange(h, { grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI, client_id: CLIENT_ID });
+  assert.equal(res.status, 400);
+  const body = await json<TokenErrorBody>(res);
+  assert.equal(body.code, 'INVALID_REQUEST');
+  assert.match(body.error_description, /code_verifier/);
+  assert.equal(h.logs.at(-1)?.upstream, 0, 'refused before calling SmartCV');
+  const ok = await exchange(h, { grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: REDIRECT_URI, client_id: CLIENT_ID });
+  assert.equal(ok.status, 200);
 });
