@@ -89,7 +89,8 @@ export const tokenFormSchema = v.object({
   code: trimmed(2048),
   // PKCE always (RFC 9700 §2.1.1): a code redeemed without a verifier is refused here, whatever SmartCV enforces.
   code_verifier: v.pipe(v.string('is required (PKCE)'), v.regex(PKCE_VERIFIER, 'must be a PKCE verifier (43-128 characters)')),
-  redirect_uri: trimmed(2048),
+  // Compared byte for byte with the registered URIs: no trimming or other normalization.
+  redirect_uri: v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(2048, 'must be at most 2048 characters')),
   client_id: trimmed(256),
 });
 

@@ -43,3 +43,15 @@ test('the token route requires a PKCE verifier: none → 400 before any upstream
   const ok = await exchange(h, { grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: REDIRECT_URI, client_id: CLIENT_ID });
   assert.equal(ok.status, 200);
 });
+
+test('redirect_uri matches exactly: surrounding whitespace is not trimmed into a match', async () => {
+  const h = harness();
+  const { code, verifier } = await authorize(h);
+  h.logs.length = 0;
+  for (const uri of [` ${REDIRECT_URI}`, `${REDIRECT_URI} `, `${REDIRECT_URI}\n`, `${REDIRECT_URI}\t`]) {
+    const res = await exchange(h, { grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: uri, client_id: CLIENT_ID });
+    assert.equal(res.status, 400, JSON.stringify(uri));
+    assert.equal((await json<TokenErrorBody>(res)).code, 'INVALID_REDIRECT_URI', JSON.stringify(uri));
+  }
+  assert.equal(h.logs.every((l) => l.upstream === 0), true, 'refused before calling SmartCV');
+});
