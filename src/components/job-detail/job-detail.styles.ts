@@ -1,10 +1,10 @@
 import { css } from 'lit';
 import { tokens } from '../../styles/tokens.js';
-import { buttonStyles } from '../job-list/job-list.styles.js';
+import { sharedStyles } from '../job-list/job-list.styles.js';
 
 export const styles = [
   tokens,
-  buttonStyles,
+  sharedStyles,
   css`
     :host {
       display: block;
@@ -47,24 +47,6 @@ export const styles = [
       align-items: center;
       gap: 1rem;
       margin-block-end: 1rem;
-    }
-    .logo {
-      flex: none;
-      display: grid;
-      place-items: center;
-      inline-size: var(--_logo);
-      block-size: var(--_logo);
-      overflow: hidden;
-      border-radius: var(--_radius-sm);
-      background: var(--_surface-alt);
-      color: var(--_muted);
-      font-weight: 700;
-      font-size: 1.25rem;
-    }
-    .logo img {
-      inline-size: 100%;
-      block-size: 100%;
-      object-fit: contain;
     }
     h2 {
       margin: 0;
@@ -162,11 +144,6 @@ export const styles = [
     }
     .bar.short {
       inline-size: 40%;
-    }
-    @keyframes shimmer {
-      to {
-        background-position: -200% 0;
-      }
     }
     @media (prefers-reduced-motion: reduce) {
       .bar,

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 import { tokens } from '../../styles/tokens.js';
 
-/** Buttons shared by the list and the detail. */
-export const buttonStyles = css`
+/** Shared by the list and the detail: buttons, the employer logo (image or initial), the skeleton shimmer. */
+export const sharedStyles = css`
   .button {
     display: inline-flex;
     align-items: center;
@@ -40,11 +40,34 @@ export const buttonStyles = css`
   .chevron:dir(rtl) {
     transform: scaleX(-1);
   }
+  .logo {
+    flex: none;
+    display: grid;
+    place-items: center;
+    inline-size: var(--_logo);
+    block-size: var(--_logo);
+    overflow: hidden;
+    border-radius: var(--_radius-sm);
+    background: var(--_surface-alt);
+    color: var(--_muted);
+    font-weight: 700;
+    font-size: 1.25rem;
+  }
+  .logo img {
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: contain;
+  }
+  @keyframes shimmer {
+    to {
+      background-position: -200% 0;
+    }
+  }
 `;
 
 export const styles = [
   tokens,
-  buttonStyles,
+  sharedStyles,
   css`
     :host {
       display: block;
@@ -184,24 +207,6 @@ export const styles = [
     .card:has([part~='title']:focus-visible) {
       box-shadow: var(--_focus);
     }
-    .logo {
-      flex: none;
-      display: grid;
-      place-items: center;
-      inline-size: var(--_logo);
-      block-size: var(--_logo);
-      overflow: hidden;
-      border-radius: var(--_radius-sm);
-      background: var(--_surface-alt);
-      color: var(--_muted);
-      font-weight: 700;
-      font-size: 1.25rem;
-    }
-    .logo img {
-      inline-size: 100%;
-      block-size: 100%;
-      object-fit: contain;
-    }
     .body {
       display: flex;
       flex-direction: column;
@@ -288,11 +293,6 @@ export const styles = [
     }
     .bar.short {
       inline-size: 35%;
-    }
-    @keyframes shimmer {
-      to {
-        background-position: -200% 0;
-      }
     }
     @media (prefers-reduced-motion: reduce) {
       .skeleton .logo,
