@@ -312,6 +312,46 @@ describe('ck-skill-picker', () => {
     expect(el.value).to.deep.equal([page.items[0].uuid, 'custom:free text']);
   });
 
+  it('prefills from the value attribute in plain HTML: submits the UUIDs, shows labels, reset restores them', async () => {
+    const [cooking, welding] = await Promise.all([api.searchSkills({ q: 'cooking', limit: 1 }), api.searchSkills({ q: 'weld', limit: 1 })]);
+    const uuids = [cooking.items[0].uuid, welding.items[0].uuid];
+    const labels = [cooking.items[0].preferredLabel, welding.items[0].preferredLabel];
+    expect(uuids[0]).to.not.equal(uuids[1]);
+    const form = await fixture<HTMLFormElement>(`<form><ck-skill-picker name="skills" value=" ${uuids[0]}\n  ${uuids[1]} "></ck-skill-picker></form>`);
+    const el = form.querySelector<CkSkillPicker>('ck-skill-picker')!;
+    expect(new FormData(form).getAll('skills')).to.deep.equal(uuids);
+    await waitUntil(() => chipLabels(el).join('|') === labels.join('|'), `labels were not resolved: ${chipLabels(el)}`, { timeout: 5000 });
+    await expect(el).to.be.accessible();
+
+    // The user's changes stand until reset, which returns to the attribute's skills, labels included.
+    input(el).focus();
+    await press('Backspace');
+    await el.updateComplete;
+    expect(new FormData(form).getAll('skills')).to.deep.equal([uuids[0]]);
+    el.setAttribute('value', uuids[1]);
+    await el.updateComplete;
+    expect(el.value, 'a changed selection does not follow the attribute').to.deep.equal([uuids[0]]);
+    el.setAttribute('value', uuids.join(' '));
+    form.reset();
+    await el.updateComplete;
+    expect(new FormData(form).getAll('skills')).to.deep.equal(uuids);
+    expect(chipLabels(el)).to.deep.equal(labels);
+  });
+
+  it('takes comma-separated value entries, custom text included, and follows the attribute while unchanged', async () => {
+    const { items } = await api.searchSkills({ q: 'cooking', limit: 1 });
+    const el = await fixture<CkSkillPicker>(`<ck-skill-picker name="skills" value="${items[0].uuid}, custom:Team leadership ,"></ck-skill-picker>`);
+    expect(el.value).to.deep.equal([items[0].uuid, 'custom:Team leadership']);
+    await waitUntil(() => chipLabels(el)[0] === items[0].preferredLabel, 'the label was not resolved', { timeout: 5000 });
+    expect(chipLabels(el)).to.deep.equal([items[0].preferredLabel, 'Team leadership']);
+    el.setAttribute('value', 'custom:Baking');
+    await el.updateComplete;
+    expect(el.value).to.deep.equal(['custom:Baking']);
+    el.removeAttribute('value');
+    await el.updateComplete;
+    expect(el.value).to.deep.equal([]);
+  });
+
   it('never renders a stale answer: the last query wins', async () => {
     let delayedDone!: () => void;
     const delayedSettled = new Promise<void>((resolve) => (delayedDone = resolve));

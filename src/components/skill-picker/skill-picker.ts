@@ -57,8 +57,22 @@ function normalize(list: unknown): SelectedSkill[] {
 }
 
 /**
+ * Splits a `value` attribute into entries: by commas when it has any (so `custom:` text may hold spaces),
+ * else by whitespace.
+ */
+function parseValueList(text: string | null | undefined): string[] {
+  const list = (text ?? '').trim();
+  if (!list) return [];
+  return list
+    .split(list.includes(',') ? ',' : /\s+/)
+    .map((id) => id.trim())
+    .filter(Boolean);
+}
+
+/**
  * A form control for choosing taxonomy (Tabiya/ESCO) skills: search with a multi-select combobox, browse the
  * skill-group tree, accept suggestions matched from free text. Submits one form entry per skill (its UUID).
+ * Prefill it in plain HTML with the `value` attribute: `<ck-skill-picker name="skills" value="<uuid> <uuid>">`.
  *
  * @summary Find, browse and pick taxonomy skills; a form-associated multi-select combobox.
  * @tag ck-skill-picker
@@ -130,6 +144,13 @@ export class CkSkillPicker extends CareerkitBase {
   /** True while a search is running (read-only; reflected for styling, also `:state(pending)`). */
   @property({ type: Boolean, reflect: true }) pending = false;
 
+  /**
+   * The default selection (the `value` attribute), for prefilling in plain HTML: skill UUIDs separated by spaces
+   * or commas; `custom:<text>` entries too (then separate with commas). Labels are fetched from the endpoint.
+   * The selection follows it until the user or script changes the selection; form reset returns to it.
+   */
+  @property({ attribute: 'value' }) defaultValue?: string;
+
   /** Free-text skill names (e.g. from a CV) to match and offer as suggestions; nothing is selected until accepted. */
   @property({ attribute: false }) suggestFrom: string[] = [];
 
@@ -142,6 +163,10 @@ export class CkSkillPicker extends CareerkitBase {
   private readonly internals = this.attachInternals();
   private _selected: SelectedSkill[] = [];
   private initialSelection: SelectedSkill[] = [];
+  /** Changed by the user or by script since the last reset: the `value` attribute no longer sets the selection. */
+  private dirty = false;
+  /** Skills seen with their labels, so ids set again (attribute, reset, `.value`) show labels at once. */
+  private readonly known = new Map<string, SelectedSkill>();
   private search?: SkillSearch;
   private searchLoading?: Promise<SkillSearch>;
   private tree?: LazyPart;
@@ -157,6 +182,7 @@ export class CkSkillPicker extends CareerkitBase {
     return this._selected.slice();
   }
   set selected(list: SelectedSkill[]) {
+    this.dirty = true;
     this.setSelection(normalize(list));
   }
 
@@ -165,9 +191,9 @@ export class CkSkillPicker extends CareerkitBase {
     return this._selected.map((s) => s.uuid);
   }
   set value(ids: string[]) {
-    const known = new Map(this._selected.map((s) => [s.uuid, s]));
-    this.setSelection(normalize((Array.isArray(ids) ? ids : []).map((id) => known.get(String(id)) ?? { uuid: String(id), preferredLabel: '' })));
-    for (const s of this._selected) if (!s.custom && s.preferredLabel === s.uuid) void this.resolveLabel(s.uuid);
+    this.dirty = true;
+    this.setSelection(this.fromIds(Array.isArray(ids) ? ids : []));
+    this.resolveLabels(this._selected);
   }
 
   /** The form this control belongs to. */
@@ -286,8 +312,20 @@ export class CkSkillPicker extends CareerkitBase {
     this.search?.disconnect();
   }
 
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (!changed.has('defaultValue')) return;
+    this.readDefault();
+    if (!this.dirty) this.setSelection(this.initialSelection);
+  }
+
+  /** The default selection from the `value` attribute. */
+  private readDefault(): void {
+    this.initialSelection = this.fromIds(parseValueList(this.defaultValue));
+    this.resolveLabels(this.initialSelection);
+  }
+
   protected override firstUpdated(): void {
-    this.initialSelection = this._selected;
+    if (this.defaultValue == null) this.initialSelection = this._selected;
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -300,6 +338,9 @@ export class CkSkillPicker extends CareerkitBase {
   // ---- form association -------------------------------------------------------------------------
 
   formResetCallback(): void {
+    this.dirty = false;
+    // The attribute may have changed since the last update.
+    if (this.defaultValue != null) this.readDefault();
     this.setSelection(this.initialSelection);
     this.clearQuery();
   }
@@ -321,6 +362,7 @@ export class CkSkillPicker extends CareerkitBase {
   private setSelection(next: SelectedSkill[]): void {
     const old = this._selected;
     this._selected = next;
+    for (const s of next) if (s.custom || s.preferredLabel !== s.uuid) this.known.set(s.uuid, s);
     this.syncForm();
     this.requestUpdate('selected', old);
   }
@@ -345,6 +387,7 @@ export class CkSkillPicker extends CareerkitBase {
 
   /** A user change: update, announce, and fire `input`, `change` and `ck-skills-change`. */
   private commit(next: SelectedSkill[], announcement: string): void {
+    this.dirty = true;
     this.setSelection(next);
     this.announcement = announcement;
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -378,10 +421,24 @@ export class CkSkillPicker extends CareerkitBase {
     else this.addSkill(skill);
   }
 
+  /** Skills for these ids, keeping what is known of them (current or default selection); labels may be missing. */
+  private fromIds(ids: unknown[]): SelectedSkill[] {
+    return normalize(ids.map((id) => this.known.get(String(id)) ?? { uuid: String(id), preferredLabel: '' }));
+  }
+
+  /** Fetches the labels of entries that only have a UUID. */
+  private resolveLabels(list: SelectedSkill[]): void {
+    for (const s of list) if (!s.custom && s.preferredLabel === s.uuid) void this.resolveLabel(s.uuid);
+  }
+
   private async resolveLabel(uuid: string): Promise<void> {
     try {
       const skill = await (await this.client()).skill(uuid);
-      if (this._selected.some((s) => s.uuid === uuid)) this.setSelection(this._selected.map((s) => (s.uuid === uuid ? { ...skill, uuid } : s)));
+      this.known.set(uuid, { ...skill, uuid });
+      const fill = (list: SelectedSkill[]) => list.map((s) => (s.uuid === uuid ? { ...skill, uuid } : s));
+      // The default selection too, so that form reset shows labels.
+      if (this.initialSelection.some((s) => s.uuid === uuid)) this.initialSelection = fill(this.initialSelection);
+      if (this._selected.some((s) => s.uuid === uuid)) this.setSelection(fill(this._selected));
     } catch {
       // The endpoint may not resolve UUIDs: the chip keeps showing the UUID.
     }
