@@ -149,6 +149,10 @@ const year = (value: unknown): number | undefined => {
 const strings = (value: unknown): string[] | undefined =>
   Array.isArray(value) ? value.map(text).filter((s): s is string => s !== undefined) : undefined;
 
+/** The object entries of an upstream array, each reshaped; undefined when it is not an array. */
+const records = <T>(value: unknown, shape: (record: Record<string, unknown>) => T): T[] | undefined =>
+  Array.isArray(value) ? value.filter(isRecord).map(shape) : undefined;
+
 /** Removes keys whose value is undefined, so answers never carry invented nulls or empty keys. */
 function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
@@ -179,9 +183,7 @@ export function normalizeProfile(raw: unknown): CandidateProfile {
     pictureUrl: httpUrl(p.profilePicture),
     skills: strings(p.skills),
     languages: strings(p.languages),
-  });
-  if (Array.isArray(p.experience)) {
-    profile.experience = p.experience.filter(isRecord).map((e) =>
+    experience: records(p.experience, (e) =>
       compact({
         title: text(e.title),
         company: text(e.company),
@@ -191,23 +193,17 @@ export function normalizeProfile(raw: unknown): CandidateProfile {
         current: typeof e.current === 'boolean' ? e.current : undefined,
         description: text(e.description),
       }),
-    );
-  }
-  if (Array.isArray(p.education)) {
-    profile.education = p.education.filter(isRecord).map((e) =>
+    ),
+    education: records(p.education, (e) =>
       compact({
         degree: text(e.degree),
         institution: text(e.institution),
         graduationYear: year(e.graduationYear),
         field: text(e.field),
       }),
-    );
-  }
-  if (Array.isArray(p.certifications)) {
-    profile.certifications = p.certifications
-      .filter(isRecord)
-      .map((c) => compact({ name: text(c.name), issuer: text(c.issuer), year: year(c.year) }));
-  }
+    ),
+    certifications: records(p.certifications, (c) => compact({ name: text(c.name), issuer: text(c.issuer), year: year(c.year) })),
+  });
   if (isRecord(p.socialLinks)) {
     const links: NonNullable<CandidateProfile['links']> = {};
     for (const [key, value] of Object.entries(p.socialLinks)) {
