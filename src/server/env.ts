@@ -105,13 +105,22 @@ class Reader {
     const value = this.optional(name);
     return value === undefined ? undefined : value.split(/[\s,]+/).filter(Boolean);
   }
+
+  requiredList(name: EnvVariable, why = 'is missing'): string[] {
+    const value = this.list(name);
+    if (value === undefined) throw new ConfigError(name, why);
+    return value;
+  }
 }
+
+/** Why a variable is required although it is optional on its own. */
+const neededBecause = (trigger: EnvVariable): string => `is missing (needed because ${trigger} is set)`;
 
 /** Builds and validates the endpoint config from environment variables. */
 export function configFromEnv(env: EnvSource, overrides: Partial<PartnerEndpointConfig> = {}): PartnerEndpointConfig {
   const read = new Reader(env);
   const config: PartnerEndpointConfig = {
-    allowedOrigins: read.list('CAREERKIT_ALLOWED_ORIGINS') ?? thrower(new ConfigError('CAREERKIT_ALLOWED_ORIGINS', 'is missing')),
+    allowedOrigins: read.requiredList('CAREERKIT_ALLOWED_ORIGINS'),
     sealingKey: read.required('CAREERKIT_SEALING_KEY', 'is missing (32 random bytes, base64url; e.g. `openssl rand -base64 32 | tr "+/" "-_" | tr -d =`)'),
   };
   const basePath = read.optional('CAREERKIT_BASE_PATH');
@@ -146,9 +155,9 @@ export function configFromEnv(env: EnvSource, overrides: Partial<PartnerEndpoint
   if (smartcvUrl !== undefined) {
     config.smartcv = {
       baseUrl: smartcvUrl,
-      clientId: read.required('SMARTCV_CLIENT_ID', 'is missing (needed because SMARTCV_BASE_URL is set)'),
-      clientSecret: read.required('SMARTCV_CLIENT_SECRET', 'is missing (needed because SMARTCV_BASE_URL is set)'),
-      redirectUris: read.list('SMARTCV_REDIRECT_URIS') ?? thrower(new ConfigError('SMARTCV_REDIRECT_URIS', 'is missing (needed because SMARTCV_BASE_URL is set)')),
+      clientId: read.required('SMARTCV_CLIENT_ID', neededBecause('SMARTCV_BASE_URL')),
+      clientSecret: read.required('SMARTCV_CLIENT_SECRET', neededBecause('SMARTCV_BASE_URL')),
+      redirectUris: read.requiredList('SMARTCV_REDIRECT_URIS', neededBecause('SMARTCV_BASE_URL')),
     };
     const keep = read.bool('SMARTCV_KEEP_TOKEN');
     if (keep !== undefined) config.smartcv.keepSmartcvToken = keep;
@@ -158,8 +167,8 @@ export function configFromEnv(env: EnvSource, overrides: Partial<PartnerEndpoint
   if (jobspaceUrl !== undefined) {
     config.jobspace = {
       baseUrl: jobspaceUrl,
-      clientId: read.required('JOBSPACE_CLIENT_ID', 'is missing (needed because JOBSPACE_BASE_URL is set)'),
-      clientSecret: read.required('JOBSPACE_CLIENT_SECRET', 'is missing (needed because JOBSPACE_BASE_URL is set)'),
+      clientId: read.required('JOBSPACE_CLIENT_ID', neededBecause('JOBSPACE_BASE_URL')),
+      clientSecret: read.required('JOBSPACE_CLIENT_SECRET', neededBecause('JOBSPACE_BASE_URL')),
     };
     const organisation = read.optional('JOBSPACE_ORGANISATION');
     if (organisation !== undefined) config.jobspace.organisation = organisation;
@@ -178,8 +187,8 @@ export function configFromEnv(env: EnvSource, overrides: Partial<PartnerEndpoint
       auth = {
         kind: 'm2m',
         tokenUrl,
-        clientId: read.required('TABIYA_CLIENT_ID', 'is missing (needed because TABIYA_TOKEN_URL is set)'),
-        clientSecret: read.required('TABIYA_CLIENT_SECRET', 'is missing (needed because TABIYA_TOKEN_URL is set)'),
+        clientId: read.required('TABIYA_CLIENT_ID', neededBecause('TABIYA_TOKEN_URL')),
+        clientSecret: read.required('TABIYA_CLIENT_SECRET', neededBecause('TABIYA_TOKEN_URL')),
       };
     } else throw new ConfigError('TABIYA_API_KEY', 'is missing (set it, or TABIYA_TOKEN_URL for M2M, because TABIYA_BASE_URL is set)');
     config.tabiya = { baseUrl: tabiyaUrl, auth };
@@ -203,10 +212,6 @@ export function configFromEnv(env: EnvSource, overrides: Partial<PartnerEndpoint
   }
   return merged;
 }
-
-const thrower = (error: Error): never => {
-  throw error;
-};
 
 /** Constant-time comparison of `Authorization: Bearer <token>` with the configured admin token. */
 function bearerEquals(request: Request, expected: string): boolean {
