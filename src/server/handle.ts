@@ -15,7 +15,7 @@ export interface HandleClaims {
   origin: string;
 }
 
-/** Decodes and checks the 32-byte base64url sealing key. Throws a one-line message naming the problem. */
+/** Decodes and checks the 32-byte base64url sealing key (refusing obvious placeholders). Throws a one-line message naming the problem. */
 export function decodeSealingKey(key: string): Uint8Array {
   let bytes: Uint8Array;
   try {
@@ -24,6 +24,8 @@ export function decodeSealingKey(key: string): Uint8Array {
     throw new Error('sealingKey must be base64url');
   }
   if (bytes.length !== 32) throw new Error(`sealingKey must decode to 32 bytes (got ${bytes.length})`);
+  // 32 random bytes have ~30 distinct values; a handful means a placeholder such as 43 × "A" (all zeros).
+  if (new Set(bytes).size < 8) throw new Error('sealingKey looks like a placeholder, not 32 random bytes');
   return bytes;
 }
 

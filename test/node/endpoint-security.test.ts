@@ -2,6 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TokenErrorBody } from '../../src/types.js';
+import { createPartnerEndpoint } from '../../src/server/endpoint.js';
+import { configFromEnv } from '../../src/server/env.js';
 import { authorize, CLIENT_ID, handleFor, harness, json, ORIGIN, REDIRECT_URI, tokenForm, type Harness } from './endpoint-harness.js';
 
 const exchange = (h: Harness, fields: Record<string, string>) => h.call('/smartcv/token', tokenForm(fields));
@@ -54,4 +56,18 @@ test('redirect_uri matches exactly: surrounding whitespace is not trimmed into a
     assert.equal((await json<TokenErrorBody>(res)).code, 'INVALID_REDIRECT_URI', JSON.stringify(uri));
   }
   assert.equal(h.logs.every((l) => l.upstream === 0), true, 'refused before calling SmartCV');
+});
+
+test('a placeholder sealing key of the right length (one byte repeated, a short pattern) stops start-up', () => {
+  const placeholders = [
+    'A'.repeat(43), // 32 zero bytes
+    Buffer.alloc(32, 0xff).toString('base64url'),
+    Buffer.from('abcd'.repeat(8)).toString('base64url'),
+  ];
+  for (const sealingKey of placeholders) {
+    assert.throws(() => createPartnerEndpoint({ allowedOrigins: [ORIGIN], sealingKey, log: false }), { name: 'ConfigError', setting: 'sealingKey' }, sealingKey);
+    assert.throws(() => configFromEnv({ CAREERKIT_ALLOWED_ORIGINS: ORIGIN, CAREERKIT_SEALING_KEY: sealingKey }), { name: 'ConfigError' }, sealingKey);
+  }
+  const random = Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
+  assert.doesNotThrow(() => createPartnerEndpoint({ allowedOrigins: [ORIGIN], sealingKey: random, log: false }));
 });
