@@ -92,35 +92,27 @@ export async function loadEscoFull(dir: string, options: EscoLoadOptions = {}): 
     return id;
   };
   const uuidOf = (uri: string) => uuidFromUri(uri) ?? hashedUuid(`esco-1.1.1:${uri}`);
+  // The fields every concept row opens with (registering its id) and its labels; spread in the model's key order.
+  const identity = (uri: string) => ({ id: register(uri), UUID: uuidOf(uri), originUri: uri });
+  const labels = (r: Record<string, string>) => {
+    const preferredLabel = cleanText(r.preferredLabel);
+    return { preferredLabel, altLabels: altLabelsWithPreferred(r.altLabels, preferredLabel), description: cleanText(r.description) };
+  };
 
-  const skills = (await read('skills_en.csv')).map((r) => {
-    const preferredLabel = cleanText(r.preferredLabel);
-    return {
-      id: register(r.conceptUri),
-      UUID: uuidOf(r.conceptUri),
-      originUri: r.conceptUri,
-      preferredLabel,
-      altLabels: altLabelsWithPreferred(r.altLabels, preferredLabel),
-      description: cleanText(r.description),
-      definition: cleanText(r.definition),
-      scopeNote: cleanText(r.scopeNote),
-      skillType: asSkillType(r.skillType),
-      reuseLevel: asReuseLevel(r.reuseLevel),
-    };
-  });
-  const skillGroups = (await read('skillGroups_en.csv')).map((r) => {
-    const preferredLabel = cleanText(r.preferredLabel);
-    return {
-      id: register(r.conceptUri),
-      UUID: uuidOf(r.conceptUri),
-      originUri: r.conceptUri,
-      code: cleanText(r.code),
-      preferredLabel,
-      altLabels: altLabelsWithPreferred(r.altLabels, preferredLabel),
-      description: cleanText(r.description),
-      scopeNote: cleanText(r.scopeNote),
-    };
-  });
+  const skills = (await read('skills_en.csv')).map((r) => ({
+    ...identity(r.conceptUri),
+    ...labels(r),
+    definition: cleanText(r.definition),
+    scopeNote: cleanText(r.scopeNote),
+    skillType: asSkillType(r.skillType),
+    reuseLevel: asReuseLevel(r.reuseLevel),
+  }));
+  const skillGroups = (await read('skillGroups_en.csv')).map((r) => ({
+    ...identity(r.conceptUri),
+    code: cleanText(r.code),
+    ...labels(r),
+    scopeNote: cleanText(r.scopeNote),
+  }));
   const skillType = (conceptType: string): SkillNodeType | undefined =>
     conceptType === 'KnowledgeSkillCompetence' ? 'skill' : conceptType === 'SkillGroup' ? 'skillgroup' : undefined;
   const skillHierarchy = edges(await read('broaderRelationsSkillPillar.csv'), idOf, skillType);
@@ -160,36 +152,22 @@ export async function loadEscoFull(dir: string, options: EscoLoadOptions = {}): 
   };
 
   if (options.occupations !== false) {
-    model.occupationGroups = (await read('ISCOGroups_en.csv')).map((r) => {
-      const preferredLabel = cleanText(r.preferredLabel);
-      return {
-        id: register(r.conceptUri),
-        UUID: uuidOf(r.conceptUri),
-        originUri: r.conceptUri,
-        code: cleanText(r.code),
-        groupType: 'iscogroup' as const,
-        preferredLabel,
-        altLabels: altLabelsWithPreferred(r.altLabels, preferredLabel),
-        description: cleanText(r.description),
-      };
-    });
-    model.occupations = (await read('occupations_en.csv')).map((r) => {
-      const preferredLabel = cleanText(r.preferredLabel);
-      return {
-        id: register(r.conceptUri),
-        UUID: uuidOf(r.conceptUri),
-        originUri: r.conceptUri,
-        code: cleanText(r.code),
-        occupationGroupCode: cleanText(r.iscoGroup),
-        occupationType: 'escooccupation' as const,
-        preferredLabel,
-        altLabels: altLabelsWithPreferred(r.altLabels, preferredLabel),
-        description: cleanText(r.description),
-        definition: cleanText(r.definition),
-        scopeNote: cleanText(r.scopeNote),
-        regulatedProfessionNote: cleanText(r.regulatedProfessionNote),
-      };
-    });
+    model.occupationGroups = (await read('ISCOGroups_en.csv')).map((r) => ({
+      ...identity(r.conceptUri),
+      code: cleanText(r.code),
+      groupType: 'iscogroup' as const,
+      ...labels(r),
+    }));
+    model.occupations = (await read('occupations_en.csv')).map((r) => ({
+      ...identity(r.conceptUri),
+      code: cleanText(r.code),
+      occupationGroupCode: cleanText(r.iscoGroup),
+      occupationType: 'escooccupation' as const,
+      ...labels(r),
+      definition: cleanText(r.definition),
+      scopeNote: cleanText(r.scopeNote),
+      regulatedProfessionNote: cleanText(r.regulatedProfessionNote),
+    }));
     const occupationType = (conceptType: string): OccupationNodeType | undefined =>
       conceptType === 'Occupation' ? 'escooccupation' : conceptType === 'ISCOGroup' ? 'iscogroup' : undefined;
     model.occupationHierarchy = edges(await read('broaderRelationsOccPillar.csv'), idOf, occupationType);
