@@ -11,7 +11,7 @@ import { configFromEnv, ENV_VARIABLES } from '../../src/server/env.js';
 import type { ErrorBody, PublicConfig } from '../../src/types.js';
 import { CLIENT_ID, harness, json, ORIGIN, OTHER_PARTNER, REDIRECT_URI } from './endpoint-harness.js';
 
-const KEY = Buffer.alloc(32, 1).map((b, i) => b + i).toString('base64url');
+const KEY = Buffer.from(Buffer.alloc(32, 1).map((b, i) => b + i)).toString('base64url');
 const BASE: PartnerEndpointConfig = { allowedOrigins: ['https://careers.example.com'], sealingKey: KEY, log: false };
 
 test('createPartnerEndpoint refuses a bad config with a one-line error naming the field', () => {

@@ -190,7 +190,7 @@ test('over real HTTP: serveNode on an ephemeral port, the socket address used fo
   const server = await serveNode(
     {
       allowedOrigins: [ORIGIN],
-      sealingKey: Buffer.alloc(32, 9).map((b, i) => b + i).toString('base64url'),
+      sealingKey: Buffer.from(Buffer.alloc(32, 9).map((b, i) => b + i)).toString('base64url'),
       jobspace: { baseUrl: base.urls.jobspace, ...SANDBOX_CREDENTIALS.jobspace },
       fetch: upstream as typeof fetch,
       rateLimitPerMinute: 3,
@@ -219,7 +219,7 @@ test('Express/Connect middleware answers under the base path and passes everythi
   const base = createSandboxStack({ origin: ORIGIN, endpoint: { log: false } });
   const middleware = careerkitMiddleware({
     allowedOrigins: [ORIGIN],
-    sealingKey: Buffer.alloc(32, 3).map((b, i) => b + i).toString('base64url'),
+    sealingKey: Buffer.from(Buffer.alloc(32, 3).map((b, i) => b + i)).toString('base64url'),
     jobspace: { baseUrl: base.urls.jobspace, ...SANDBOX_CREDENTIALS.jobspace },
     fetch: ((input: RequestInfo | URL, init?: RequestInit) => base.fetch(new Request(input, init))) as typeof fetch,
     log: false,

@@ -143,7 +143,7 @@ test('a tampered handle, a handle sealed with another key, a garbage bearer → 
     assert.equal(res.status, 401, `part ${i}`);
     assert.equal((await json<{ error: { code: string } }>(res)).error.code, 'UNAUTHORIZED');
   }
-  const foreign = harness({ endpoint: { sealingKey: Buffer.alloc(32, 7).map((b, i) => b + i).toString('base64url') } });
+  const foreign = harness({ endpoint: { sealingKey: Buffer.from(Buffer.alloc(32, 7).map((b, i) => b + i)).toString('base64url') } });
   const foreignHandle = await handleFor(foreign);
   assert.equal((await profile(h, foreignHandle)).status, 401);
   assert.equal((await profile(h, 'not-a-handle')).status, 401);
