@@ -35,7 +35,7 @@ type Shared = 'endpoint' | 'locale' | 'theme';
 
 export type CkProviderProps = Host<CkProvider, 'endpoint' | 'locale'> & Partial<Pick<CkProvider, 'endpoint' | 'locale'>>;
 
-type JobListKeys = Shared | 'pageSize' | 'country' | 'type' | 'category' | 'q' | 'page' | 'syncUrl' | 'urlPrefix' | 'virtual' | 'pagination' | 'detail' | 'jobs' | 'total';
+type JobListKeys = Shared | 'pageSize' | 'country' | 'type' | 'category' | 'q' | 'page' | 'syncUrl' | 'urlPrefix' | 'virtual' | 'pagination' | 'detail' | 'jobs' | 'total' | 'headingLevel';
 export type CkJobListProps = Host<CkJobList, JobListKeys> &
   Partial<Pick<CkJobList, JobListKeys>> & {
     'onck-job-select'?: Handler<JobSelectDetail>;
@@ -43,7 +43,7 @@ export type CkJobListProps = Host<CkJobList, JobListKeys> &
     'onck-error'?: Handler<ErrorDetail>;
   };
 
-type JobDetailKeys = Shared | 'job' | 'jobId';
+type JobDetailKeys = Shared | 'job' | 'jobId' | 'headingLevel';
 export type CkJobDetailProps = Host<CkJobDetail, JobDetailKeys> &
   Partial<Pick<CkJobDetail, JobDetailKeys>> & {
     'onck-job-loaded'?: Handler<JobLoadedDetail>;

@@ -129,3 +129,26 @@ describe('ck-job-detail: images in the sanitized description', () => {
     await expect(detail).to.be.accessible();
   });
 });
+
+describe('ck-job-detail: heading-level', () => {
+  it('titles the job at the given level (default 2), axe clean', async () => {
+    const job: Job = { id: 'hl-1', title: 'Line cook', organisation: { id: '1', name: 'Acme Kitchens' }, descriptionHtml: '<p>Cook things.</p>' };
+    const byDefault = await fixture<CkJobDetail>(html`<ck-job-detail .job=${job}></ck-job-detail>`);
+    expect(byDefault.shadowRoot!.querySelector('#title')!.localName).to.equal('h2');
+    const wrapper = await fixture<HTMLElement>(
+      html`<main><h1>Jobs</h1><section><h2>Kitchen</h2><h3>Open roles</h3><ck-job-detail heading-level="4" .job=${job}></ck-job-detail></section></main>`,
+    );
+    const el = wrapper.querySelector('ck-job-detail')!;
+    await el.updateComplete;
+    const title = el.shadowRoot!.querySelector('#title')!;
+    expect(title.localName).to.equal('h4');
+    expect(title.textContent).to.equal('Line cook');
+    expect(title.getAttribute('part')).to.equal('title');
+    expect(el.shadowRoot!.querySelector('h2')).to.equal(null);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="description"]'), 'no description', { timeout: 5000 });
+    await expect(wrapper).to.be.accessible();
+    el.setAttribute('heading-level', 'x');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#title')!.localName, 'an invalid level falls back to 2').to.equal('h2');
+  });
+});

@@ -397,6 +397,45 @@ describe('ck-job-list without the network', () => {
     expect(root(one).querySelector('[part~="total"]')!.textContent!.trim()).to.equal('1 offre');
   });
 
+  it('heading-level fits the page outline: list heading, card titles one below, the inline detail title', async () => {
+    const headingOf = (el: Element) => ({ tag: el.localName, level: Number(/^h(\d)$/.exec(el.localName)?.[1]) });
+    const byDefault = await fixture<CkJobList>(html`<ck-job-list .jobs=${makeJobs(2)}></ck-job-list>`);
+    await loaded(byDefault, 2);
+    expect(headingOf(root(byDefault).querySelector('#heading')!).level).to.equal(2);
+    expect(cards(byDefault)[0].querySelector('h3 [part~="title"]')).to.not.equal(null);
+
+    const wrapper = await fixture<HTMLElement>(html`<section aria-labelledby="page-h2"><h2 id="page-h2">Careers</h2><ck-job-list heading-level="3" .jobs=${makeJobs(3)}></ck-job-list></section>`);
+    const el = wrapper.querySelector('ck-job-list')!;
+    await loaded(el, 3);
+    const heading = root(el).querySelector('#heading')!;
+    expect(headingOf(heading)).to.deep.equal({ tag: 'h3', level: 3 });
+    expect(heading.getAttribute('part')).to.equal('heading');
+    expect(root(el).querySelectorAll('h2')).to.have.length(0);
+    for (const card of cards(el)) {
+      const title = card.querySelector('[part~="title"]')!;
+      expect(title.parentElement!.localName).to.equal('h4');
+    }
+    // Same look as before the change: the styles follow the class, not the tag.
+    expect(getComputedStyle(heading).fontSize).to.equal(getComputedStyle(root(byDefault).querySelector('#heading')!).fontSize);
+    expect(getComputedStyle(heading).marginBlockStart).to.equal('0px');
+    await expect(wrapper).to.be.accessible();
+
+    // Out-of-range levels are clamped to 2–5 (cards down to h6).
+    el.headingLevel = 9;
+    await el.updateComplete;
+    expect(root(el).querySelector('#heading')!.localName).to.equal('h5');
+    expect(cards(el)[0].querySelector('[part~="title"]')!.parentElement!.localName).to.equal('h6');
+    el.headingLevel = 3;
+    await el.updateComplete;
+
+    cards(el)[0].querySelector<HTMLElement>('[part~="title"]')!.click();
+    await waitUntil(() => detailOf(el)?.shadowRoot?.querySelector('#title'), 'the detail did not open', { timeout: 8000 });
+    const detail = detailOf(el)!;
+    await detail.updateComplete;
+    expect(detail.shadowRoot!.querySelector('#title')!.localName).to.equal('h3');
+    await expect(wrapper).to.be.accessible();
+  });
+
   it('virtual mode renders only a window of 5,000 jobs', async () => {
     // The virtualizer's ResizeObserver makes Chromium report a benign "loop completed with undelivered
     // notifications" (w3c/csswg-drafts#5488); only that message is ignored, anything else still fails.

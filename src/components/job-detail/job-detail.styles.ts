@@ -48,7 +48,7 @@ export const styles = [
       gap: 1rem;
       margin-block-end: 1rem;
     }
-    h2 {
+    .heading {
       margin: 0;
       font-size: 1.5rem;
       line-height: 1.25;
@@ -56,7 +56,7 @@ export const styles = [
       overflow-wrap: anywhere;
     }
     /* Focused by script to orient screen-reader and keyboard users; it is not a control, so no ring. */
-    h2:focus-visible {
+    .heading:focus-visible {
       box-shadow: none;
     }
     .organisation {

@@ -7,6 +7,7 @@ import type { Job } from '../../types.js';
 import { calendarDate, plainText, relativeDate, salaryText } from '../job-list/format.js';
 import { messages, type JobDetailKey } from './messages.js';
 import { styles } from './job-detail.styles.js';
+import { heading, headingLevel } from '../job-list/heading.js';
 
 type Status = 'idle' | 'loading' | 'loaded' | 'error' | 'rate-limited';
 
@@ -55,6 +56,9 @@ export class CkJobDetail extends CareerkitElement {
 
   /** Id of the job to fetch and show (`client.job(id)`). */
   @property({ attribute: 'job-id', reflect: true }) jobId = '';
+
+  /** Level of the job title heading (2–5, default 2), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @state() private fetched?: Job;
   @state() private status: Status = 'idle';
@@ -233,7 +237,7 @@ export class CkJobDetail extends CareerkitElement {
             : (organisation || title).trim().charAt(0).toUpperCase()}
         </div>
         <div>
-          <h2 id="title" part="title" tabindex="-1">${title}</h2>
+          ${heading(headingLevel(this.headingLevel), title, { id: 'title', className: 'heading', part: 'title', focusable: true })}
           ${organisation ? html`<p part="organisation" class="organisation">${organisation}</p>` : nothing}
         </div>
       </header>

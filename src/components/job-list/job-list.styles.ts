@@ -90,14 +90,14 @@ export const styles = [
       gap: 0.25rem 1rem;
       margin-block-end: 0.75rem;
     }
-    h2 {
+    .heading {
       margin: 0;
       font-size: 1.375rem;
       line-height: 1.3;
       border-radius: var(--_radius-sm);
     }
     /* Focused by script after a page change; it is not a control, so no ring. */
-    h2:focus-visible {
+    .heading:focus-visible {
       box-shadow: none;
     }
     .total {

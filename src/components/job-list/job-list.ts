@@ -9,6 +9,7 @@ import { formatNumber, plainText, relativeDate, salaryText } from './format.js';
 import { messages, type JobListKey } from './messages.js';
 import { styles } from './job-list.styles.js';
 import { readUrlState, urlWithState, type ListUrlState } from './url-state.js';
+import { heading, headingLevel } from './heading.js';
 
 type Status = 'loading' | 'more' | 'loaded' | 'error' | 'rate-limited';
 type FilterKey = 'country' | 'type' | 'category';
@@ -103,6 +104,12 @@ export class CkJobList extends CareerkitBase {
 
   /** Controlled mode: the total to show (default `jobs.length`). */
   @property({ type: Number }) total?: number;
+
+  /**
+   * Level of the list heading (2–5, default 2) to fit the page's outline; card titles are one level below, and the
+   * inline detail's title takes this level.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @state() private items: Job[] = [];
   @state() private found = 0;
@@ -396,6 +403,7 @@ export class CkJobList extends CareerkitBase {
             endpoint=${this.resolvedEndpoint}
             locale=${this.resolvedLocale}
             theme=${this.theme ?? nothing}
+            heading-level=${headingLevel(this.headingLevel)}
             @ck-job-detail-close=${this.#closeDetail}
             ><slot name="apply" slot="apply"></slot
           ></ck-job-detail>`
@@ -410,7 +418,7 @@ export class CkJobList extends CareerkitBase {
     const showItems = items.length > 0 && status !== 'loading';
     return html`
       <div class="header">
-        <h2 id="heading" part="heading" tabindex="-1">${t('heading')}</h2>
+        ${heading(headingLevel(this.headingLevel), t('heading'), { id: 'heading', className: 'heading', part: 'heading', focusable: true })}
         <div class="header-end">
           <p part="total" class="total">
             ${status === 'loaded' || status === 'more' ? t('total', { count: this.found, n: formatNumber(this.found, locale) }) : nothing}
@@ -493,11 +501,13 @@ export class CkJobList extends CareerkitBase {
           : (organisation || title).trim().charAt(0).toUpperCase()}
       </div>
       <div class="body">
-        <h3 class="title">
-          ${this.syncUrl
+        ${heading(
+          headingLevel(this.headingLevel) + 1,
+          this.syncUrl
             ? html`<a part="title" href=${this.#jobHref(job)} @click=${select}>${title}</a>`
-            : html`<button part="title" type="button" @click=${select}>${title}</button>`}
-        </h3>
+            : html`<button part="title" type="button" @click=${select}>${title}</button>`,
+          { className: 'title' },
+        )}
         ${organisation ? html`<p part="organisation" class="organisation">${organisation}</p>` : nothing}
         ${meta.length ? html`<p part="meta" class="meta">${meta.map((m, i) => html`${i ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}<span dir="auto">${m}</span>`)}</p>` : nothing}
         ${when ? html`<p part="posted" class="posted"><time dir="auto" datetime=${job.postedAt!}>${this.#t('posted', { when })}</time></p>` : nothing}
