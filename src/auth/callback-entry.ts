@@ -1,21 +1,20 @@
 /**
  * Entry of the SmartCV callback page (`dist/cdn/callback.js`, `careerkit/callback`): importing it completes
- * the sign-in answer in the page's URL and updates the page's status text. Frameworks can instead call
- * `completeSmartcvCallback()` (idempotent, so StrictMode's double effects are harmless).
+ * the sign-in answer in the page's URL and shows the status in the page's language (its `lang`, else the
+ * browser's; en, fr, es or sw). Frameworks can instead call `completeSmartcvCallback()` (idempotent, so
+ * StrictMode's double effects are harmless) and `showCallbackStatus()`.
  */
-import { completeSmartcvCallback, type CallbackOutcome } from './callback.js';
+import { completeSmartcvCallback } from './callback.js';
+import { showCallbackStatus } from './callback-text.js';
 
 export { completeSmartcvCallback, type CallbackOutcome, type CallbackOptions } from './callback.js';
-
-const TEXT: Partial<Record<CallbackOutcome, string>> = {
-  orphaned: 'The page that opened this window is gone. Close this window and start again from the job page.',
-  invalid: 'This sign-in link has expired or was already used. Go back to the job page and try again.',
-};
+export { showCallbackStatus, callbackLanguage, callbackText, type CallbackLanguage, type CallbackPhase } from './callback-text.js';
 
 if (typeof window !== 'undefined' && new URLSearchParams(location.search).has('state')) {
-  void completeSmartcvCallback().then((outcome) => {
-    const text = TEXT[outcome];
-    const status = document.querySelector('[data-careerkit-callback]');
-    if (text && status) status.textContent = text;
+  // The hand-over starts at once; the text (maybe a language file) follows, the outcome after the working text.
+  const working = showCallbackStatus('working');
+  void completeSmartcvCallback().then(async (outcome) => {
+    await working;
+    await showCallbackStatus(outcome);
   });
 }
