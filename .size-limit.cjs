@@ -64,6 +64,7 @@ function lazyChunkFiles(name, chunkPrefix) {
 module.exports = [
   { name: 'cdn/job-list.js entry (lit + element, first paint)', path: entryFiles('job-list'), limit: '20 kB', gzip: true },
   { name: 'cdn/apply-button.js (button shell, no lit)', path: entryFiles('apply-button'), limit: '5 kB', gzip: true },
+  { name: 'cdn/callback.js (OAuth callback page)', path: entryFiles('callback'), limit: '1.5 kB', gzip: true },
   { name: 'cdn auth chunk (lazy SmartCV sign-in)', path: lazyChunkFiles('apply-button', 'auth'), limit: '20 kB', gzip: true },
   { name: 'cdn/skill-picker.js entry (lit + element, first paint)', path: entryFiles('skill-picker'), limit: '22 kB', gzip: true },
   { name: 'cdn/job-list.js ready (+ ky client)', path: readyFiles('job-list', /\/(define|sanitize|virtualize|flow)-/), limit: '30 kB', gzip: true },
