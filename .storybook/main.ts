@@ -9,6 +9,7 @@ const BROWSER_DEPS = [
   'lit/directives/keyed.js',
   'lit/directives/live.js',
   'lit/directives/ref.js',
+  'lit/static-html.js',
   '@lit/context',
   '@lit-labs/virtualizer/virtualize.js',
   'ky',
