@@ -19,7 +19,7 @@ import type {
   TaxonomyModel,
   TaxonomySkill,
 } from '../types.js';
-import { CareerkitError, errorFromResponse, parseRetryAfter } from './errors.js';
+import { asCareerkitError, CareerkitError, errorFromResponse, parseRetryAfter } from './errors.js';
 import { pageDefault, setPageDefaults, type PageDefaults } from './defaults.js';
 
 export interface ClientOptions {
@@ -66,8 +66,7 @@ function params(values: Record<string, string | number | null | undefined>): Rec
   return out;
 }
 
-async function toCareerkitError(error: unknown): Promise<CareerkitError> {
-  if (error instanceof CareerkitError) return error;
+function toCareerkitError(error: unknown): CareerkitError {
   if (error instanceof DOMException && error.name === 'AbortError') {
     return new CareerkitError({ code: 'ABORTED', status: 0, message: 'The request was cancelled', cause: error });
   }
@@ -81,7 +80,7 @@ async function toCareerkitError(error: unknown): Promise<CareerkitError> {
   if (error instanceof SyntaxError) {
     return new CareerkitError({ code: 'BAD_RESPONSE', status: 0, message: 'The service sent an unreadable answer', cause: error });
   }
-  return new CareerkitError({ code: 'NETWORK', status: 0, message: String((error as Error)?.message ?? error), cause: error });
+  return asCareerkitError(error);
 }
 
 export function createClient(endpoint: string, options: ClientOptions = {}): CareerkitClient {
@@ -115,7 +114,7 @@ export function createClient(endpoint: string, options: ClientOptions = {}): Car
     try {
       return await run();
     } catch (error) {
-      throw await toCareerkitError(error);
+      throw toCareerkitError(error);
     }
   }
 
@@ -173,4 +172,4 @@ export function getClient(endpoint: string): CareerkitClient {
   return client;
 }
 
-export { CareerkitError } from './errors.js';
+export { asCareerkitError, CareerkitError } from './errors.js';

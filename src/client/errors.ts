@@ -32,6 +32,12 @@ export class CareerkitError extends Error {
   }
 }
 
+/** Any caught value as a CareerkitError: itself when it already is one, else a NETWORK error wrapping it. */
+export function asCareerkitError(caught: unknown): CareerkitError {
+  if (caught instanceof CareerkitError) return caught;
+  return new CareerkitError({ code: 'NETWORK', status: 0, message: String((caught as Error)?.message ?? caught), cause: caught });
+}
+
 /** Reads Retry-After (seconds or HTTP date) into whole seconds. */
 export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
   if (!value) return undefined;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CareerkitElement } from '../../shared/careerkit-element.js';
-import { CareerkitError } from '../../client/errors.js';
+import { asCareerkitError, type CareerkitError } from '../../client/errors.js';
 import { translator, type Translate } from '../../i18n/translate.js';
 import type { Job } from '../../types.js';
 import { calendarDate, plainText, relativeDate, salaryText } from '../job-list/format.js';
@@ -136,8 +136,7 @@ export class CkJobDetail extends CareerkitElement {
       this.status = 'loaded';
       this.#say(t('loaded', { title: plainText(job.title) }));
     } catch (caught) {
-      const error =
-        caught instanceof CareerkitError ? caught : new CareerkitError({ code: 'NETWORK', status: 0, message: String(caught), cause: caught });
+      const error = asCareerkitError(caught);
       if (error.isAbort || abort !== this.#abort) return;
       this.error = error;
       if (error.isRateLimited) {

@@ -249,9 +249,8 @@ export class CkJobList extends CareerkitBase {
       );
       this.emit('ck-jobs-loaded', { page: last, total, items: fresh });
     } catch (caught) {
-      const { CareerkitError } = await loadClient();
-      const error =
-        caught instanceof CareerkitError ? caught : new CareerkitError({ code: 'NETWORK', status: 0, message: String(caught), cause: caught });
+      const { asCareerkitError } = await loadClient();
+      const error = asCareerkitError(caught);
       if (error.isAbort || abort !== this.#abort) return;
       if (error.isRateLimited) {
         this.status = 'rate-limited';
