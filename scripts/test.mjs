@@ -39,6 +39,17 @@ const lastMatch = (text, regex) => {
   return all.at(-1);
 };
 
+/** A folder of node:test files (run one file at a time: they start servers and browsers), counted by test. */
+const nodeTestSuite = (name, dir) => ({
+  name,
+  async run() {
+    const { code, output } = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...testFiles(dir)]);
+    const passed = Number(lastMatch(output, /^ℹ pass (\d+)/gm)?.[1] ?? 0);
+    const failed = Number(lastMatch(output, /^ℹ fail (\d+)/gm)?.[1] ?? 0);
+    return { passed, failed: failed || (code === 0 ? 0 : 1) };
+  },
+});
+
 /** A step counted as one check: passes when the command exits 0. */
 const single = (name, command, args) => ({
   name,
@@ -66,15 +77,7 @@ const suites = [
       }
     },
   },
-  {
-    name: 'node',
-    async run() {
-      const { code, output } = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...testFiles('test/node')]);
-      const passed = Number(lastMatch(output, /^ℹ pass (\d+)/gm)?.[1] ?? 0);
-      const failed = Number(lastMatch(output, /^ℹ fail (\d+)/gm)?.[1] ?? 0);
-      return { passed, failed: failed || (code === 0 ? 0 : 1) };
-    },
-  },
+  nodeTestSuite('node', 'test/node'),
   {
     name: 'browser',
     async run() {
@@ -100,16 +103,7 @@ const suites = [
       }
     },
   },
-  {
-    name: 'e2e',
-    skipUnless: () => existsSync('test/e2e'),
-    async run() {
-      const { code, output } = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...testFiles('test/e2e')]);
-      const passed = Number(lastMatch(output, /^ℹ pass (\d+)/gm)?.[1] ?? 0);
-      const failed = Number(lastMatch(output, /^ℹ fail (\d+)/gm)?.[1] ?? 0);
-      return { passed, failed: failed || (code === 0 ? 0 : 1) };
-    },
-  },
+  { ...nodeTestSuite('e2e', 'test/e2e'), skipUnless: () => existsSync('test/e2e') },
 ];
 
 let passed = 0;
