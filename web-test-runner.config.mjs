@@ -7,7 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { getRequestListener } from '@hono/node-server';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { requireChromium, CHROMIUM_FLAGS } from './scripts/chromium.mjs';
-import { createSandboxStack } from './src/sandbox/stack.ts';
+import { createSandboxStack, isStackPath } from './src/sandbox/stack.ts';
 
 const commonjs = fromRollup(rollupCommonjs);
 const replace = fromRollup(rollupReplace);
@@ -19,7 +19,6 @@ const origin = `http://localhost:${port}`;
 // A second registered callback page, for `<ck-apply-button redirect-uri>`.
 const stack = createSandboxStack({ origin, redirectUris: [`${origin}/callback.html`, `${origin}/callback-cdn.html`] });
 const listener = getRequestListener((request) => stack.fetch(request));
-const STACK_PREFIXES = ['/careerkit/', '/sandbox/', '/__stack/'];
 
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/browser/**/*.test.{ts,tsx}'],
@@ -41,7 +40,7 @@ export default {
       return next();
     },
     async function sandboxStack(ctx, next) {
-      if (!STACK_PREFIXES.some((prefix) => ctx.path.startsWith(prefix))) return next();
+      if (!isStackPath(ctx.path)) return next();
       ctx.respond = false;
       await listener(ctx.req, ctx.res);
     },

@@ -33,6 +33,14 @@ export interface SandboxStack {
   readonly urls: { endpoint: string; smartcv: string; tabiya: string; jobspace: string };
 }
 
+/** Paths the stack answers; a dev server hands these to `stack.fetch` and serves everything else itself. */
+const STACK_PATH_PREFIXES = ['/careerkit', '/sandbox', '/__stack'];
+
+export function isStackPath(pathOrUrl: string): boolean {
+  const path = pathOrUrl.split(/[?#]/)[0]!;
+  return STACK_PATH_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
+
 /** A fixed development key: the stack is a sandbox, never a production deployment. */
 const SANDBOX_SEALING_KEY = 'c2FuZGJveC1zZWFsaW5nLWtleS0zMi1ieXRlcy1vayE';
 

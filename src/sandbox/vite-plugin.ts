@@ -4,9 +4,7 @@
  */
 import type { Plugin } from 'vite';
 import { getRequestListener } from '@hono/node-server';
-import { createSandboxStack, type SandboxStack } from './stack.js';
-
-const PREFIXES = ['/careerkit/', '/careerkit?', '/sandbox/', '/__stack/'];
+import { createSandboxStack, isStackPath, type SandboxStack } from './stack.js';
 
 export function sandboxStackPlugin(options: { redirectPaths?: string[] } = {}): Plugin {
   let stack: SandboxStack | undefined;
@@ -22,8 +20,7 @@ export function sandboxStackPlugin(options: { redirectPaths?: string[] } = {}): 
         return stack.fetch(request);
       });
       server.middlewares.use((req, res, next) => {
-        const url = req.url ?? '';
-        if (PREFIXES.some((p) => url.startsWith(p))) void listener(req, res);
+        if (isStackPath(req.url ?? '')) void listener(req, res);
         else next();
       });
     },

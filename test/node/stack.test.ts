@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createSandboxStack } from '../../src/sandbox/stack.js';
+import { createSandboxStack, isStackPath } from '../../src/sandbox/stack.js';
 
 test('fault switches are set and read through the control API', async () => {
   const stack = createSandboxStack({ origin: 'http://localhost:9999' });
@@ -11,4 +11,13 @@ test('fault switches are set and read through the control API', async () => {
   const body = (await res.json()) as Record<string, { latencyMs: number }>;
   assert.equal(body.jobspace.latencyMs, 5);
   assert.equal(body.smartcv.latencyMs, 0);
+});
+
+test('isStackPath names the paths the stack serves, and only those', () => {
+  for (const path of ['/careerkit', '/careerkit/jobs?page=2', '/careerkit?x=1', '/sandbox/smartcv/oauth/authorize', '/__stack/faults']) {
+    assert.equal(isStackPath(path), true, path);
+  }
+  for (const path of ['/', '/careerkit-docs', '/sandboxes/x', '/src/index.ts', '/callback.html?careerkit=1']) {
+    assert.equal(isStackPath(path), false, path);
+  }
 });
