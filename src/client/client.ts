@@ -3,7 +3,7 @@
  * retries (idempotent calls only, honouring Retry-After), abort signals and the `X-Careerkit: 1` header that
  * the endpoint requires on personal-data and state-changing routes.
  */
-import ky, { HTTPError, isHTTPError, isNetworkError, isTimeoutError, type KyInstance, type Options } from 'ky';
+import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
 import type {
   CandidateProfile,
   Job,
@@ -66,15 +66,24 @@ function params(values: Record<string, string | number | null | undefined>): Rec
   return out;
 }
 
-function toCareerkitError(error: unknown): CareerkitError {
+/** ky 1 leaves the error body unread: read it once (it may be JSON with our error envelope, or anything). */
+async function errorBody(response: Response): Promise<unknown> {
+  try {
+    return JSON.parse(await response.text());
+  } catch {
+    return undefined;
+  }
+}
+
+async function toCareerkitError(error: unknown): Promise<CareerkitError> {
   if (error instanceof DOMException && error.name === 'AbortError') {
     return new CareerkitError({ code: 'ABORTED', status: 0, message: 'The request was cancelled', cause: error });
   }
-  if (isHTTPError(error)) return errorFromResponse((error as HTTPError).response, (error as HTTPError).data);
-  if (isTimeoutError(error)) {
+  if (error instanceof HTTPError) return errorFromResponse(error.response, await errorBody(error.response));
+  if (error instanceof TimeoutError) {
     return new CareerkitError({ code: 'TIMEOUT', status: 0, message: 'The request took too long', cause: error });
   }
-  if (isNetworkError(error) || error instanceof TypeError) {
+  if (error instanceof TypeError) {
     return new CareerkitError({ code: 'NETWORK', status: 0, message: 'The service could not be reached', cause: error });
   }
   if (error instanceof SyntaxError) {
@@ -87,7 +96,7 @@ export function createClient(endpoint: string, options: ClientOptions = {}): Car
   const base = new URL(endpoint.endsWith('/') ? endpoint : `${endpoint}/`, globalThis.document?.baseURI ?? undefined).href;
   const maxRetryAfter = options.maxRetryAfterSeconds ?? 5;
   const api: KyInstance = ky.create({
-    baseUrl: base,
+    prefixUrl: base,
     timeout: options.timeout ?? 10_000,
     headers: { 'X-Careerkit': '1' },
     credentials: 'omit',
@@ -101,7 +110,7 @@ export function createClient(endpoint: string, options: ClientOptions = {}): Car
       jitter: true,
       // A long Retry-After means "come back later": hand it to the element's countdown instead of hanging.
       shouldRetry: ({ error }) => {
-        if (isHTTPError(error) && (error.response.status === 429 || error.response.status === 503)) {
+        if (error instanceof HTTPError && (error.response.status === 429 || error.response.status === 503)) {
           const wait = parseRetryAfter(error.response.headers.get('retry-after'));
           if (wait !== undefined && wait > maxRetryAfter) return false;
         }
@@ -114,7 +123,7 @@ export function createClient(endpoint: string, options: ClientOptions = {}): Car
     try {
       return await run();
     } catch (error) {
-      throw toCareerkitError(error);
+      throw await toCareerkitError(error);
     }
   }
 

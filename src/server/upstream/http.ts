@@ -60,6 +60,7 @@ export function retryAfterSeconds(headers: Headers, nowMs: number): number {
 export class UpstreamHttp {
   readonly name: string;
   readonly #ky: KyInstance;
+  readonly #base: string;
   readonly #timeoutMs: number;
   readonly #now: () => number;
 
@@ -67,9 +68,10 @@ export class UpstreamHttp {
     this.name = options.name;
     this.#timeoutMs = options.timeoutMs;
     this.#now = options.now;
+    // Plain concatenation (the base may carry a path prefix); ky's prefixUrl would refuse paths with a leading '/'.
+    this.#base = options.baseUrl;
     const customFetch = options.fetch;
     this.#ky = ky.create({
-      ...(options.baseUrl ? { prefix: options.baseUrl } : {}),
       timeout: options.timeoutMs,
       retry: 0,
       throwHttpErrors: false,
@@ -92,12 +94,12 @@ export class UpstreamHttp {
         }
         body = params;
       }
-      response = await this.#ky(path, {
+      response = await this.#ky(this.#base + path, {
         method: req.method ?? 'GET',
         searchParams: req.searchParams,
         json: req.json,
         body,
-        // ky 2 drops the instance headers (e.g. Accept) when `headers` is passed as undefined.
+        // ky drops the instance headers (e.g. Accept) when `headers` is passed as undefined.
         headers: req.headers ?? {},
       });
     } catch (error) {
