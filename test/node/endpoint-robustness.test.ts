@@ -15,6 +15,11 @@ test('rate limiting per client IP: 429 + Retry-After past the limit, per address
   const store = new MemoryStore({ now: () => clock });
   const increments: string[] = [];
   const observedStore: Store = {
+    kind: 'memory',
+    count: (k) => store.count(k),
+    acquire: (k, t) => store.acquire(k, t),
+    release: (k) => store.release(k),
+    ping: () => store.ping(),
     get: (k) => store.get(k),
     set: (k, v, t) => store.set(k, v, t),
     delete: (k) => store.delete(k),
@@ -42,6 +47,11 @@ test('rate limiting per client IP: 429 + Retry-After past the limit, per address
 
 test('a failing shared Store degrades to no caching and no rate limiting, never to errors', async () => {
   const broken: Store = {
+    kind: 'broken',
+    count: () => Promise.reject(new Error('store down')),
+    acquire: () => Promise.reject(new Error('store down')),
+    release: () => Promise.reject(new Error('store down')),
+    ping: () => Promise.reject(new Error('store down')),
     get: () => Promise.reject(new Error('store down')),
     set: () => Promise.reject(new Error('store down')),
     delete: () => Promise.reject(new Error('store down')),
@@ -182,6 +192,11 @@ test('over real HTTP: serveNode on an ephemeral port, the socket address used fo
   const counters: string[] = [];
   const memory = new MemoryStore();
   const store: Store = {
+    kind: 'memory',
+    count: (k) => memory.count(k),
+    acquire: (k, t) => memory.acquire(k, t),
+    release: (k) => memory.release(k),
+    ping: () => memory.ping(),
     get: (k) => memory.get(k),
     set: (k, v, ttl) => memory.set(k, v, ttl),
     delete: (k) => memory.delete(k),
