@@ -20,6 +20,7 @@ export const ENV_VARIABLES = [
   'CAREERKIT_CACHE_TTL_LOOKUPS_SECONDS',
   'CAREERKIT_CACHE_TTL_TAXONOMY_SECONDS',
   'CAREERKIT_ADMIN_TOKEN',
+  'CAREERKIT_STORE_URL',
   'CAREERKIT_LOG',
   'SMARTCV_BASE_URL',
   'SMARTCV_CLIENT_ID',
@@ -51,6 +52,7 @@ const FIELD_TO_VARIABLE: Record<string, EnvVariable> = {
   handleTtlSeconds: 'CAREERKIT_HANDLE_TTL_SECONDS',
   upstreamTimeoutMs: 'CAREERKIT_UPSTREAM_TIMEOUT_MS',
   rateLimitPerMinute: 'CAREERKIT_RATE_LIMIT_PER_MINUTE',
+  storeUrl: 'CAREERKIT_STORE_URL',
   'cacheTtlSeconds.jobs': 'CAREERKIT_CACHE_TTL_JOBS_SECONDS',
   'cacheTtlSeconds.lookups': 'CAREERKIT_CACHE_TTL_LOOKUPS_SECONDS',
   'cacheTtlSeconds.taxonomy': 'CAREERKIT_CACHE_TTL_TAXONOMY_SECONDS',
@@ -131,6 +133,9 @@ export function configFromEnv(env: EnvSource, overrides: Partial<PartnerEndpoint
   if (timeout !== undefined) config.upstreamTimeoutMs = timeout;
   const rate = read.int('CAREERKIT_RATE_LIMIT_PER_MINUTE');
   if (rate !== undefined) config.rateLimitPerMinute = rate;
+
+  const storeUrl = read.optional('CAREERKIT_STORE_URL');
+  if (storeUrl !== undefined) config.storeUrl = storeUrl;
 
   const cacheTtl = {
     jobs: read.int('CAREERKIT_CACHE_TTL_JOBS_SECONDS'),
