@@ -33,7 +33,7 @@ import type {
   TokenErrorBody,
 } from '../types.js';
 import { ResponseCache, rateLimitWait } from './cache.js';
-import { checkConfig } from './config-check.js';
+import { checkConfig, ConfigError } from './config-check.js';
 import type { PartnerEndpointConfig } from './config.js';
 import { EndpointError, errorResponse, forbidden, invalidRequest, notFound, rateLimited, unauthorized } from './errors.js';
 import { HandleSealer } from './handle.js';
@@ -87,6 +87,12 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
   const basePath = config.basePath ?? '/careerkit';
   const now = config.now ?? Date.now;
   const timeoutMs = config.upstreamTimeoutMs ?? 8000;
+  if (config.storeUrl !== undefined && !config.store) {
+    throw new ConfigError(
+      'storeUrl',
+      'needs a Redis client: serve with careerkit/server/node (serveNode, the CLI), or pass store: new RedisStore({ url }) from careerkit/server/redis',
+    );
+  }
   const store = config.store ?? new MemoryStore({ now });
   const allowedOrigins = new Set(config.allowedOrigins);
   const rateLimit = config.rateLimitPerMinute ?? 300;
@@ -311,7 +317,10 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
       }
     };
     const upstreams: ReadinessReport['upstreams'] = {};
+    let storeState: 'ok' | 'unavailable' = 'ok';
     await Promise.all([
+      // A shared store that is down does not make the instance unready (it serves without it) but is reported.
+      withTimeout(store.ping(), 1000).catch(() => (storeState = 'unavailable')),
       smartcv && check(() => smartcv.ping(trace)).then((r) => (upstreams.smartcv = r)),
       jobspace && check(() => jobspace.ping()).then((r) => (upstreams.jobspace = r)),
       tabiya && check(() => tabiya.info(trace)).then((r) => (upstreams.tabiya = r)),
@@ -321,7 +330,7 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
     const indexPart: ReadinessReport['index'] = { state: status.state, size: status.size };
     if (status.builtAt) indexPart.builtAt = status.builtAt;
     const ready = Object.values(upstreams).every((r) => r === 'ok');
-    const report: ReadinessReport = { ready, upstreams, index: indexPart };
+    const report: ReadinessReport = { ready, upstreams, index: indexPart, store: { kind: store.kind, state: storeState } };
     return json(report, ready ? 200 : 503);
   });
 
