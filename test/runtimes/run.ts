@@ -189,7 +189,8 @@ async function runOne(runtime: Runtime, dir: string, taxonomyUrl: string): Promi
     await stop(child);
   }
   if (failed > 0 && output.trim()) console.log(`  ${runtime} output:\n    ${output.trim().split('\n').slice(-20).join('\n    ')}`);
-  console.log(`runtime (${runtime}): ${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`  ${runtime}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`runtime (${runtime}): ${passed} passed, ${failed} failed`);
   return { passed, failed };
 }
 
