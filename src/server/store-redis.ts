@@ -28,6 +28,11 @@ export interface RedisStoreOptions {
   connectTimeoutMs?: number;
   /** Longest pause between reconnection attempts, in ms. Default 5000. */
   maxReconnectDelayMs?: number;
+  /**
+   * After a failed command, fail every call at once for this long (ms) before trying Redis again. Covers a Redis
+   * that stalls without closing the connection, where each command would otherwise wait the full timeout. Default 1000.
+   */
+  cooldownMs?: number;
   /** Told when the connection state changes (one line per change, never per command). */
   onStateChange?: (state: 'ready' | 'down', error?: unknown) => void;
 }
@@ -48,6 +53,22 @@ const randomToken = () => {
   return hex;
 };
 
+/** Thrown without reaching Redis while the store's breaker is open (a command failed moments ago). */
+export class StoreUnavailableError extends Error {
+  constructor() {
+    super('The Redis store failed moments ago; not retrying yet');
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/** A command that got no answer within the command timeout. */
+export class StoreTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`Redis did not answer within ${ms} ms`);
+    this.name = 'StoreTimeoutError';
+  }
+}
+
 export class RedisStore implements Store {
   readonly kind = 'redis';
   readonly #client;
@@ -57,6 +78,11 @@ export class RedisStore implements Store {
   readonly #locks = new Map<string, string>();
   readonly #onStateChange: RedisStoreOptions['onStateChange'];
   #state: 'connecting' | 'ready' | 'down' = 'connecting';
+  readonly #cooldownMs: number;
+  /** Until when calls fail without reaching Redis (a short circuit breaker after a failure). */
+  #openUntil = 0;
+  /** A first command after the cooldown is testing Redis: the others keep failing fast until it answers. */
+  #probing = false;
   #connecting: Promise<unknown>;
   #closed = false;
 
@@ -66,10 +92,12 @@ export class RedisStore implements Store {
     this.#prefix = options.prefix ?? 'careerkit:';
     this.#timeout = options.commandTimeoutMs ?? 500;
     this.#onStateChange = options.onStateChange;
+    this.#cooldownMs = options.cooldownMs ?? 1000;
     const maxDelay = options.maxReconnectDelayMs ?? 5000;
     this.#client = createClient({
       url: options.url,
       disableOfflineQueue: true,
+      // Bounds the wait for a command still queued to be written; #run bounds the wait for the answer.
       commandOptions: { timeout: this.#timeout },
       socket: {
         connectTimeout: options.connectTimeoutMs ?? 2000,
@@ -79,7 +107,10 @@ export class RedisStore implements Store {
     });
     // Without a listener node-redis's errors would be thrown as unhandled 'error' events.
     this.#client.on('error', (error: unknown) => this.#setState('down', error));
-    this.#client.on('ready', () => this.#setState('ready'));
+    this.#client.on('ready', () => {
+      this.#openUntil = 0; // reconnected: no reason to keep failing fast
+      this.#setState('ready');
+    });
     this.#connecting = this.#client.connect().catch((error: unknown) => this.#setState('down', error));
   }
 
@@ -108,40 +139,72 @@ export class RedisStore implements Store {
     return this.#client.isReady;
   }
 
+  /**
+   * Runs one command with a deadline, through the breaker: fails at once while the breaker is open (and while one
+   * probe after the cooldown is still out), opens it on any failure. node-redis's own command timeout covers only
+   * the wait before a command is written, not a Redis that stops answering after it, hence our own deadline (the
+   * late reply is still read and dropped by the client, so the connection stays in step).
+   */
+  async #run<T>(command: () => Promise<T>): Promise<T> {
+    const tripped = this.#openUntil > 0;
+    if (tripped && (Date.now() < this.#openUntil || this.#probing)) throw new StoreUnavailableError();
+    if (tripped) this.#probing = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      const result = await Promise.race([
+        command(),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new StoreTimeoutError(this.#timeout)), this.#timeout);
+        }),
+      ]);
+      this.#openUntil = 0;
+      if (this.#state === 'down' && this.#client.isReady) this.#setState('ready');
+      return result;
+    } catch (error) {
+      this.#openUntil = Date.now() + this.#cooldownMs;
+      this.#setState('down', error);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      if (tripped) this.#probing = false;
+    }
+  }
+
   #key(kind: 'c' | 'n' | 'l', key: string) {
     return `${this.#prefix}${kind}:${key}`;
   }
 
   async get(key: string): Promise<string | undefined> {
-    const value = await this.#client.get(this.#key('c', key));
+    const value = await this.#run(() => this.#client.get(this.#key('c', key)));
     return value ?? undefined;
   }
 
   async set(key: string, value: string, ttlSeconds: number): Promise<void> {
-    await this.#client.set(this.#key('c', key), value, { expiration: { type: 'PX', value: Math.max(1, Math.round(ttlSeconds * 1000)) } });
+    await this.#run(() =>
+      this.#client.set(this.#key('c', key), value, { expiration: { type: 'PX', value: Math.max(1, Math.round(ttlSeconds * 1000)) } }),
+    );
   }
 
   async delete(key: string): Promise<void> {
-    await this.#client.del(this.#key('c', key));
+    await this.#run(() => this.#client.del(this.#key('c', key)));
   }
 
   async increment(key: string, ttlSeconds: number, by = 1): Promise<number> {
     const ttlMs = Math.max(1, Math.round(ttlSeconds * 1000));
-    const value = await this.#client.eval(INCREMENT, { keys: [this.#key('n', key)], arguments: [String(by), String(ttlMs)] });
+    const value = await this.#run(() => this.#client.eval(INCREMENT, { keys: [this.#key('n', key)], arguments: [String(by), String(ttlMs)] }));
     return Number(value);
   }
 
   async count(key: string): Promise<number> {
-    const value = await this.#client.get(this.#key('n', key));
+    const value = await this.#run(() => this.#client.get(this.#key('n', key)));
     return value === null ? 0 : Number(value);
   }
 
   async acquire(key: string, ttlMs: number): Promise<boolean> {
     const token = randomToken();
-    const answer = await this.#client.set(this.#key('l', key), token, {
-      condition: 'NX',
-      expiration: { type: 'PX', value: Math.max(1, Math.round(ttlMs)) },
-    });
+    const answer = await this.#run(() =>
+      this.#client.set(this.#key('l', key), token, { condition: 'NX', expiration: { type: 'PX', value: Math.max(1, Math.round(ttlMs)) } }),
+    );
     if (answer !== 'OK') return false;
     this.#locks.set(key, token);
     return true;
@@ -151,11 +214,11 @@ export class RedisStore implements Store {
     const token = this.#locks.get(key);
     if (token === undefined) return;
     this.#locks.delete(key);
-    await this.#client.eval(RELEASE, { keys: [this.#key('l', key)], arguments: [token] });
+    await this.#run(() => this.#client.eval(RELEASE, { keys: [this.#key('l', key)], arguments: [token] }));
   }
 
   async ping(): Promise<void> {
-    await this.#client.ping();
+    await this.#run(() => this.#client.ping());
   }
 
   async close(): Promise<void> {

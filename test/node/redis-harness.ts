@@ -27,6 +27,10 @@ export interface RedisServer {
   port: number;
   /** SIGKILL: a crash, not a shutdown. Resolves once the process is gone. */
   kill(): Promise<void>;
+  /** SIGSTOP: Redis stalls with its connections open (a hung server or a network black hole). */
+  pause(): void;
+  /** SIGCONT after pause(). */
+  resume(): void;
   /** Starts it again on the same port (empty: nothing was persisted). */
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -69,5 +73,10 @@ export async function startRedis(): Promise<RedisServer> {
   };
 
   await launch();
-  return { url: `redis://127.0.0.1:${port}/0`, port, kill, restart: launch, stop: kill };
+  const signal = (name: NodeJS.Signals) => () => void child?.kill(name);
+  const stop = async () => {
+    child?.kill('SIGCONT');
+    await kill();
+  };
+  return { url: `redis://127.0.0.1:${port}/0`, port, kill, pause: signal('SIGSTOP'), resume: signal('SIGCONT'), restart: launch, stop };
 }

@@ -243,6 +243,42 @@ describe('Redis store, three instances', { skip: !available }, () => {
     }
   });
 
+  test('Redis stalled (connections open, no answers): each instance pays one command timeout, then fails fast; recovers', async () => {
+    const c = cluster(redis.url, { rateLimitPerMinute: 1000 });
+    try {
+      await Promise.all(c.stores.map((s) => s.connected()));
+      assert.equal((await c.call(0, '/jobs')).status, 200);
+      redis.pause();
+      const started = performance.now();
+      const statuses: number[] = [];
+      for (let n = 0; n < 30; n++) {
+        const res = await c.call(n % 3, '/jobs');
+        statuses.push(res.status);
+        await res.body?.cancel();
+      }
+      const elapsed = performance.now() - started;
+      assert.deepEqual([...new Set(statuses)], [200], 'all answered, from the upstream');
+      // Without the breaker: 30 requests x (rate-limit check + cache read) x 300 ms = 18 s. With it: about one
+      // timeout per instance, then immediate failures within each 1 s cooldown.
+      assert.ok(elapsed < 6000, `30 requests took ${Math.round(elapsed)} ms while Redis stalled`);
+      const ready = (await (await c.call(0, '/readyz')).json()) as ReadinessReport;
+      assert.equal(ready.store?.state, 'unavailable');
+      redis.resume();
+      const deadline = Date.now() + 5000;
+      let state = 'unavailable';
+      while (state !== 'ok' && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 200));
+        state = ((await (await c.call(1, '/readyz')).json()) as ReadinessReport).store?.state ?? '';
+      }
+      assert.equal(state, 'ok', 'the store is used again once Redis answers');
+      await new Promise((r) => setTimeout(r, 1100)); // the other instances' breakers let a probe through after 1 s
+      assert.equal(await c.stores[2]!.increment('after-stall', 60), 1);
+    } finally {
+      redis.resume();
+      await c.close();
+    }
+  });
+
   test('storeUrl: the edge handler refuses it without a store; a bad URL names the setting', async () => {
     const { createPartnerEndpoint } = await import('../../src/server/endpoint.js');
     const base = { allowedOrigins: [ORIGIN], sealingKey: 'c2FuZGJveC1zZWFsaW5nLWtleS0zMi1ieXRlcy1vayE' };
