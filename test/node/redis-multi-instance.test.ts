@@ -296,3 +296,14 @@ describe('Redis store, three instances', { skip: !available }, () => {
     }
   });
 });
+
+test('CAREERKIT_STORE_URL: read into storeUrl; anything but redis:// or rediss:// with a host and a db number is refused, naming the variable', async () => {
+  const { configFromEnv } = await import('../../src/server/env.js');
+  const env = { CAREERKIT_ALLOWED_ORIGINS: ORIGIN, CAREERKIT_SEALING_KEY: 'c2FuZGJveC1zZWFsaW5nLWtleS0zMi1ieXRlcy1vayE' };
+  assert.equal(configFromEnv({ ...env, CAREERKIT_STORE_URL: 'redis://cache.internal:6380/2' }).storeUrl, 'redis://cache.internal:6380/2');
+  assert.equal(configFromEnv({ ...env, CAREERKIT_STORE_URL: 'rediss://user:pw@cache.internal' }).storeUrl, 'rediss://user:pw@cache.internal');
+  assert.equal(configFromEnv(env).storeUrl, undefined);
+  for (const bad of ['memcached://x:11211', 'redis://', 'redis://host:6379/db0', 'not a url']) {
+    assert.throws(() => configFromEnv({ ...env, CAREERKIT_STORE_URL: bad }), { name: 'ConfigError', setting: 'CAREERKIT_STORE_URL' }, bad);
+  }
+});
