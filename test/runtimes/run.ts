@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { redisServerPath, startRedis, type RedisServer } from '../node/redis-harness.js';
 import { conformanceChecks } from './conformance.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -63,6 +64,30 @@ async function bundle(runtime: Runtime, outdir: string): Promise<string> {
     logLevel: 'error',
   });
   return outfile;
+}
+
+/** Bun and Deno run node-redis too: the RedisStore check, bundled for the runtime, against a real redis-server. */
+async function redisStoreCheck(runtime: 'bun' | 'deno', dir: string, redis: RedisServer): Promise<void> {
+  const outfile = join(dir, `redis-${runtime}.mjs`);
+  await build({
+    entryPoints: [join(ROOT, 'test/runtimes/redis-store-check.ts')],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'node',
+    banner: { js: "import { createRequire as __ckRequire } from 'node:module'; const require = __ckRequire(import.meta.url);" },
+    logLevel: 'error',
+  });
+  const args = runtime === 'bun' ? ['run', outfile] : ['run', '--quiet', '--no-prompt', '--allow-net', '--allow-env', '--allow-read', '--allow-sys', outfile];
+  const child = spawn(join(BIN, runtime), args, { env: { ...process.env, REDIS_URL: redis.url, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+  const code = await new Promise<number | null>((done) => child.once('exit', done));
+  clearTimeout(timer);
+  if (code !== 0 || !output.includes('redis-store ok')) throw new Error(`exit ${code}: ${output.trim().slice(-600)}`);
 }
 
 async function freePort(): Promise<number> {
@@ -151,7 +176,7 @@ async function stop(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-async function runOne(runtime: Runtime, dir: string, taxonomyUrl: string): Promise<{ passed: number; failed: number }> {
+async function runOne(runtime: Runtime, dir: string, taxonomyUrl: string, redis?: RedisServer): Promise<{ passed: number; failed: number }> {
   const started = Date.now();
   const binary = runtime === 'node' ? process.execPath : join(BIN, runtime);
   if (!existsSync(binary)) {
@@ -188,6 +213,16 @@ async function runOne(runtime: Runtime, dir: string, taxonomyUrl: string): Promi
   } finally {
     await stop(child);
   }
+  if ((runtime === 'bun' || runtime === 'deno') && redis) {
+    try {
+      await redisStoreCheck(runtime, dir, redis);
+      passed += 1;
+      console.log(`  ✔ ${runtime}: RedisStore (node-redis) against a real redis-server`);
+    } catch (error) {
+      failed += 1;
+      console.log(`  ✖ ${runtime}: RedisStore (node-redis) against a real redis-server\n    ${(error as Error).message}`);
+    }
+  }
   if (failed > 0 && output.trim()) console.log(`  ${runtime} output:\n    ${output.trim().split('\n').slice(-20).join('\n    ')}`);
   console.log(`  ${runtime}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`runtime (${runtime}): ${passed} passed, ${failed} failed`);
@@ -197,10 +232,13 @@ async function runOne(runtime: Runtime, dir: string, taxonomyUrl: string): Promi
 const wanted = process.argv.slice(2).filter((a): a is Runtime => (RUNTIMES as readonly string[]).includes(a));
 const dir = mkdtempSync(join(tmpdir(), 'careerkit-runtimes-'));
 const taxonomy = await taxonomyServer();
+const redis = redisServerPath() ? await startRedis() : undefined;
+if (!redis) console.log('runtimes: the RedisStore checks on Bun and Deno are skipped: redis-server is not installed');
 let failures = 0;
 try {
-  for (const runtime of wanted.length ? wanted : RUNTIMES) failures += (await runOne(runtime, dir, taxonomy.url)).failed;
+  for (const runtime of wanted.length ? wanted : RUNTIMES) failures += (await runOne(runtime, dir, taxonomy.url, redis)).failed;
 } finally {
+  await redis?.stop();
   await taxonomy.close();
   rmSync(dir, { recursive: true, force: true });
 }
