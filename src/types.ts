@@ -269,6 +269,6 @@ export interface ReadinessReport {
   /** Per configured upstream: 'ok' or the error code met. */
   upstreams: Partial<Record<'smartcv' | 'jobspace' | 'tabiya', string>>;
   index: { state: 'off' | 'idle' | 'building' | 'ready' | 'failed'; size: number; builtAt?: string };
-  /** The shared state store (`memory` or `redis`): `unavailable` while it cannot be reached (the endpoint then serves without it). */
-  store?: { kind: string; state: 'ok' | 'unavailable' };
+  /** The Store kind (`memory`, `redis`, …) and whether it answered. */
+  store?: { kind: string; ok: boolean };
 }

@@ -317,10 +317,10 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
       }
     };
     const upstreams: ReadinessReport['upstreams'] = {};
-    let storeState: 'ok' | 'unavailable' = 'ok';
+    let storeOk = true;
     await Promise.all([
       // A shared store that is down does not make the instance unready (it serves without it) but is reported.
-      withTimeout(store.ping(), 1000).catch(() => (storeState = 'unavailable')),
+      withTimeout(store.ping(), 1000).catch(() => (storeOk = false)),
       smartcv && check(() => smartcv.ping(trace)).then((r) => (upstreams.smartcv = r)),
       jobspace && check(() => jobspace.ping()).then((r) => (upstreams.jobspace = r)),
       tabiya && check(() => tabiya.info(trace)).then((r) => (upstreams.tabiya = r)),
@@ -330,7 +330,7 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
     const indexPart: ReadinessReport['index'] = { state: status.state, size: status.size };
     if (status.builtAt) indexPart.builtAt = status.builtAt;
     const ready = Object.values(upstreams).every((r) => r === 'ok');
-    const report: ReadinessReport = { ready, upstreams, index: indexPart, store: { kind: store.kind, state: storeState } };
+    const report: ReadinessReport = { ready, upstreams, index: indexPart, store: { kind: store.kind, ok: storeOk } };
     return json(report, ready ? 200 : 503);
   });
 

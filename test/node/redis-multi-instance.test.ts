@@ -48,7 +48,13 @@ function cluster(redisUrl: string, endpoint: Partial<PartnerEndpointConfig> = {}
       : undefined;
     const stack = createSandboxStack({
       origin: ORIGIN,
-      endpoint: { store, log: (line) => log.push(line), rateLimitPerMinute: 0, ...endpoint, ...(upstreamFetch ? { fetch: upstreamFetch } : {}) },
+      endpoint: {
+        store,
+        log: (line) => log.push(line),
+        rateLimitPerMinute: 0,
+        // The test's client address (whatever the endpoint's default policy for X-Forwarded-For).
+        clientIp: (request) => request.headers.get('x-forwarded-for') ?? 'unknown',
+        ...endpoint, ...(upstreamFetch ? { fetch: upstreamFetch } : {}) },
     });
     upstream ??= stack;
     instances.push(stack);
@@ -216,13 +222,13 @@ describe('Redis store, three instances', { skip: !available }, () => {
       };
       for (let n = 0; n < 3; n++) await round(n);
       const ready = (await (await c.call(1, '/readyz')).json()) as ReadinessReport;
-      assert.deepEqual(ready.store, { kind: 'redis', state: 'ok' });
+      assert.deepEqual(ready.store, { kind: 'redis', ok: true });
 
       await redis.kill();
       for (let n = 3; n < 9; n++) await round(n);
       const readyRes = await c.call(2, '/readyz');
       const down = (await readyRes.json()) as ReadinessReport;
-      assert.deepEqual(down.store, { kind: 'redis', state: 'unavailable' });
+      assert.deepEqual(down.store, { kind: 'redis', ok: false });
       assert.equal(readyRes.status, 200, 'the instance still serves: it stays in the load balancer');
       assert.ok(c.logs.flat().some((l) => l.level === 'warn' && l.msg === 'store error'), 'failing open is logged');
 
@@ -233,7 +239,7 @@ describe('Redis store, three instances', { skip: !available }, () => {
       const deadline = Date.now() + 5000;
       while (c.stores.some((s) => s.state !== 'ready') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
       const back = (await (await c.call(0, '/readyz')).json()) as ReadinessReport;
-      assert.deepEqual(back.store, { kind: 'redis', state: 'ok' });
+      assert.deepEqual(back.store, { kind: 'redis', ok: true });
       await c.call(0, '/jobs');
       const hit = await c.call(1, '/jobs');
       assert.equal(hit.status, 200);
@@ -262,15 +268,15 @@ describe('Redis store, three instances', { skip: !available }, () => {
       // timeout per instance, then immediate failures within each 1 s cooldown.
       assert.ok(elapsed < 6000, `30 requests took ${Math.round(elapsed)} ms while Redis stalled`);
       const ready = (await (await c.call(0, '/readyz')).json()) as ReadinessReport;
-      assert.equal(ready.store?.state, 'unavailable');
+      assert.equal(ready.store?.ok, false);
       redis.resume();
       const deadline = Date.now() + 5000;
-      let state = 'unavailable';
-      while (state !== 'ok' && Date.now() < deadline) {
+      let ok = false;
+      while (!ok && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 200));
-        state = ((await (await c.call(1, '/readyz')).json()) as ReadinessReport).store?.state ?? '';
+        ok = ((await (await c.call(1, '/readyz')).json()) as ReadinessReport).store?.ok === true;
       }
-      assert.equal(state, 'ok', 'the store is used again once Redis answers');
+      assert.equal(ok, true, 'the store is used again once Redis answers');
       await new Promise((r) => setTimeout(r, 1100)); // the other instances' breakers let a probe through after 1 s
       assert.equal(await c.stores[2]!.increment('after-stall', 60), 1);
     } finally {
@@ -290,7 +296,7 @@ describe('Redis store, three instances', { skip: !available }, () => {
       assert.equal(resolved.config.store?.kind, 'redis');
       const endpoint = createPartnerEndpoint(resolved.config);
       const res = await endpoint.fetch(new Request(`${ORIGIN}/careerkit/readyz`));
-      assert.deepEqual(((await res.json()) as ReadinessReport).store, { kind: 'redis', state: 'ok' });
+      assert.deepEqual(((await res.json()) as ReadinessReport).store, { kind: 'redis', ok: true });
     } finally {
       await resolved.close?.();
     }

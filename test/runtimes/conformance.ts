@@ -69,10 +69,10 @@ export function conformanceChecks(base: string): Check[] {
       name: 'GET /readyz: every upstream ok, store reported',
       async run() {
         const res = await call('/readyz');
-        const body = (await res.json()) as { ready: boolean; upstreams: Record<string, string>; store?: { kind: string; state: string } };
+        const body = (await res.json()) as { ready: boolean; upstreams: Record<string, string>; store?: { kind: string; ok: boolean } };
         assert.equal(res.status, 200, JSON.stringify(body));
         assert.deepEqual(body.upstreams, { smartcv: 'ok', jobspace: 'ok', tabiya: 'ok' });
-        assert.deepEqual(body.store, { kind: 'memory', state: 'ok' });
+        assert.deepEqual(body.store, { kind: 'memory', ok: true });
       },
     },
     {
