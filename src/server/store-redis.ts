@@ -97,8 +97,6 @@ export class RedisStore implements Store {
     this.#client = createClient({
       url: options.url,
       disableOfflineQueue: true,
-      // Bounds the wait for a command still queued to be written; #run bounds the wait for the answer.
-      commandOptions: { timeout: this.#timeout },
       socket: {
         connectTimeout: options.connectTimeoutMs ?? 2000,
         // Exponential backoff from 50 ms, capped, with jitter so many instances do not reconnect in lockstep.
@@ -142,8 +140,8 @@ export class RedisStore implements Store {
   /**
    * Runs one command with a deadline, through the breaker: fails at once while the breaker is open (and while one
    * probe after the cooldown is still out), opens it on any failure. node-redis's own command timeout covers only
-   * the wait before a command is written, not a Redis that stops answering after it, hence our own deadline (the
-   * late reply is still read and dropped by the client, so the connection stays in step).
+   * the wait before a command is written, not a Redis that stops answering after it, so this deadline replaces it
+   * (the late reply is still read and dropped by the client, so the connection stays in step).
    */
   async #run<T>(command: () => Promise<T>): Promise<T> {
     const tripped = this.#openUntil > 0;
@@ -151,8 +149,11 @@ export class RedisStore implements Store {
     if (tripped) this.#probing = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
+      const pending = command();
+      // A command that loses the race still settles later (its late reply, or node-redis's own timeout): not unhandled.
+      pending.catch(() => undefined);
       const result = await Promise.race([
-        command(),
+        pending,
         new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new StoreTimeoutError(this.#timeout)), this.#timeout);
         }),
@@ -221,9 +222,21 @@ export class RedisStore implements Store {
     await this.#run(() => this.#client.ping());
   }
 
+  /** Closes the connection, waiting up to the command timeout for answers still due, then drops it. */
   async close(): Promise<void> {
     this.#closed = true;
-    if (this.#client.isOpen) await this.#client.close();
-    else this.#client.destroy();
+    if (!this.#client.isOpen) {
+      this.#client.destroy();
+      return;
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const closed = await Promise.race([
+      this.#client.close().then(() => true),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), this.#timeout);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (!closed) this.#client.destroy();
   }
 }

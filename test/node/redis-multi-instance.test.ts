@@ -31,15 +31,18 @@ interface Cluster {
 
 let prefixes = 0;
 
+/** A sealing key of 32 random bytes (the sandbox's published key is refused outside the sandbox). */
+const freshKey = () => Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
+
 /** Three endpoint instances sharing one Redis (a fresh key prefix per cluster, so tests do not see each other's keys). */
-function cluster(redisUrl: string, endpoint: Partial<PartnerEndpointConfig> = {}): Cluster {
+function cluster(redisUrl: string, endpoint: Partial<PartnerEndpointConfig> = {}, commandTimeoutMs = 2000): Cluster {
   const prefix = `test${++prefixes}:${Date.now()}:`;
   const stores: RedisStore[] = [];
   const logs: Record<string, unknown>[][] = [];
   const instances: SandboxStack[] = [];
   let upstream: SandboxStack | undefined;
   for (let i = 0; i < 3; i++) {
-    const store = new RedisStore({ url: redisUrl, prefix, commandTimeoutMs: 300, maxReconnectDelayMs: 200 });
+    const store = new RedisStore({ url: redisUrl, prefix, commandTimeoutMs, maxReconnectDelayMs: 200 });
     const log: Record<string, unknown>[] = [];
     stores.push(store);
     logs.push(log);
@@ -250,7 +253,7 @@ describe('Redis store, three instances', { skip: !available }, () => {
   });
 
   test('Redis stalled (connections open, no answers): each instance pays one command timeout, then fails fast; recovers', async () => {
-    const c = cluster(redis.url, { rateLimitPerMinute: 1000 });
+    const c = cluster(redis.url, { rateLimitPerMinute: 1000 }, 300);
     try {
       await Promise.all(c.stores.map((s) => s.connected()));
       assert.equal((await c.call(0, '/jobs')).status, 200);
@@ -266,7 +269,7 @@ describe('Redis store, three instances', { skip: !available }, () => {
       assert.deepEqual([...new Set(statuses)], [200], 'all answered, from the upstream');
       // Without the breaker: 30 requests x (rate-limit check + cache read) x 300 ms = 18 s. With it: about one
       // timeout per instance, then immediate failures within each 1 s cooldown.
-      assert.ok(elapsed < 6000, `30 requests took ${Math.round(elapsed)} ms while Redis stalled`);
+      assert.ok(elapsed < 10_000, `30 requests took ${Math.round(elapsed)} ms while Redis stalled`);
       const ready = (await (await c.call(0, '/readyz')).json()) as ReadinessReport;
       assert.equal(ready.store?.ok, false);
       redis.resume();
@@ -287,7 +290,7 @@ describe('Redis store, three instances', { skip: !available }, () => {
 
   test('storeUrl: the edge handler refuses it without a store; a bad URL names the setting', async () => {
     const { createPartnerEndpoint } = await import('../../src/server/endpoint.js');
-    const base = { allowedOrigins: [ORIGIN], sealingKey: 'c2FuZGJveC1zZWFsaW5nLWtleS0zMi1ieXRlcy1vayE' };
+    const base = { allowedOrigins: [ORIGIN], sealingKey: freshKey() };
     assert.throws(() => createPartnerEndpoint({ ...base, storeUrl: redis.url }), { name: 'ConfigError', setting: 'storeUrl' });
     assert.throws(() => createPartnerEndpoint({ ...base, storeUrl: 'http://127.0.0.1:6379' }), /storeUrl must start with redis:\/\//);
     const { withStore } = await import('../../src/server/node.js');
@@ -305,7 +308,7 @@ describe('Redis store, three instances', { skip: !available }, () => {
 
 test('CAREERKIT_STORE_URL: read into storeUrl; anything but redis:// or rediss:// with a host and a db number is refused, naming the variable', async () => {
   const { configFromEnv } = await import('../../src/server/env.js');
-  const env = { CAREERKIT_ALLOWED_ORIGINS: ORIGIN, CAREERKIT_SEALING_KEY: 'c2FuZGJveC1zZWFsaW5nLWtleS0zMi1ieXRlcy1vayE' };
+  const env = { CAREERKIT_ALLOWED_ORIGINS: ORIGIN, CAREERKIT_SEALING_KEY: freshKey() };
   assert.equal(configFromEnv({ ...env, CAREERKIT_STORE_URL: 'redis://cache.internal:6380/2' }).storeUrl, 'redis://cache.internal:6380/2');
   assert.equal(configFromEnv({ ...env, CAREERKIT_STORE_URL: 'rediss://user:pw@cache.internal' }).storeUrl, 'rediss://user:pw@cache.internal');
   assert.equal(configFromEnv(env).storeUrl, undefined);
