@@ -27,7 +27,8 @@ export interface SandboxStackOptions {
 }
 
 export interface SandboxStack {
-  fetch(request: Request): Promise<Response>;
+  /** `info.clientIp` (the socket address from an adapter) reaches the endpoint's rate limits. */
+  fetch(request: Request, info?: { clientIp?: string }): Promise<Response>;
   readonly endpoint: PartnerEndpoint;
   readonly simulators: { smartcv: Simulator; tabiya: Simulator; jobspace: JobspaceSimulator };
   readonly urls: { endpoint: string; smartcv: string; tabiya: string; jobspace: string };
@@ -129,12 +130,12 @@ export function createSandboxStack(options: SandboxStackOptions): SandboxStack {
     endpoint,
     simulators,
     urls,
-    async fetch(request) {
+    async fetch(request, info) {
       const path = new URL(request.url).pathname;
       if (path.startsWith('/__stack/')) return control(request);
       const simulated = dispatchToSimulator(request);
       if (simulated) return simulated;
-      return endpoint.fetch(request);
+      return endpoint.fetch(request, info);
     },
   };
 }

@@ -14,7 +14,6 @@ import { Hono, type Context } from 'hono';
 import type {
   CandidateProfile,
   HandleTokenResponse,
-  Job,
   JobInput,
   JobLookups,
   JobPage,
@@ -37,8 +36,11 @@ import { checkConfig } from './config-check.js';
 import type { PartnerEndpointConfig } from './config.js';
 import { EndpointError, errorResponse, forbidden, invalidRequest, notFound, rateLimited, unauthorized } from './errors.js';
 import { HandleSealer } from './handle.js';
+import { JobScanService, jobFilter, normalizedSearch } from './jobs/scan.js';
+import { SmartcvBudget } from './smartcv/budget.js';
 import { MemoryStore } from './store.js';
 import { SkillIndexService } from './taxonomy/index-service.js';
+import { normalizeText, tokenize } from './taxonomy/text.js';
 import type { Trace } from './upstream/http.js';
 import { JobspaceClient } from './upstream/jobspace.js';
 import { normalizeProfile, SmartcvClient } from './upstream/smartcv.js';
@@ -87,7 +89,7 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
   const basePath = config.basePath ?? '/careerkit';
   const now = config.now ?? Date.now;
   const timeoutMs = config.upstreamTimeoutMs ?? 8000;
-  const store = config.store ?? new MemoryStore({ now });
+  const store = config.store ?? new MemoryStore({ now, maxBytes: config.cacheMaxBytes });
   const allowedOrigins = new Set(config.allowedOrigins);
   const rateLimit = config.rateLimitPerMinute ?? 300;
   const ttl = {
@@ -97,9 +99,20 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
   };
   const log = config.log === false ? () => undefined : (config.log ?? ((line) => console.log(JSON.stringify(line))));
   const sealer = new HandleSealer(sealingKey, config.handleTtlSeconds ?? 300, now);
-  const cache = new ResponseCache(store, (error) => log({ level: 'warn', msg: 'store error', error: errorName(error) }));
+  const storeError = (error: unknown) => log({ level: 'warn', msg: 'store error', error: errorName(error) });
+  const cache = new ResponseCache(store, { onStoreError: storeError, lockMs: timeoutMs + 2000 });
+  const budget = new SmartcvBudget({
+    store,
+    now,
+    perHour: config.smartcv?.budgetPerHour ?? 100,
+    failedShare: config.smartcv?.failedExchangeShare ?? 0.25,
+    failuresPerClient: config.smartcv?.failedExchangesPerClient ?? 3,
+    onStoreError: storeError,
+    generation: () => cache.generation,
+  });
   /** Bumped by job writes so list answers cached here stop being served at once. */
   let jobsGeneration = 0;
+  const jobScan = new JobScanService({ client: () => requireJobspace(), ttlSeconds: ttl.jobs, now });
 
   const smartcv = config.smartcv
     ? new SmartcvClient({ ...config.smartcv, fetch: config.fetch, timeoutMs, now })
@@ -190,17 +203,27 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
     return next();
   });
 
-  const clientIp = (request: Request, socketIp?: string) =>
-    config.clientIp?.(request) ??
-    request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ??
-    socketIp ??
-    'unknown';
+  const trustedProxies = config.trustedProxies ?? 0;
+  /**
+   * The client address: the hook, else (behind N trusted proxies) the N-th X-Forwarded-For hop from the right,
+   * which those proxies wrote, else the socket/platform address. Never the leftmost hop: the client writes that.
+   */
+  const clientIp = (request: Request): string => {
+    const hooked = config.clientIp?.(request);
+    if (hooked) return hooked;
+    if (trustedProxies > 0) {
+      const hops = (request.headers.get('x-forwarded-for') ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+      const hop = hops[hops.length - trustedProxies];
+      if (hop) return hop.slice(0, 64);
+    }
+    return socketIps.get(request) ?? 'unknown';
+  };
 
   app.use('*', async (c, next) => {
     const path = c.req.path.slice(basePath.length);
     if (path === '/healthz') return next();
     // A shared store that is down must not take the endpoint with it: rate limiting fails open, and says so.
-    const wait = await rateLimitWait(store, clientIp(c.req.raw, socketIps.get(c.req.raw)), rateLimit, now(), cache.generation).catch(
+    const wait = await rateLimitWait(store, clientIp(c.req.raw), rateLimit, now(), cache.generation).catch(
       (error: unknown) => {
         log({ level: 'warn', msg: 'store error', error: errorName(error) });
         return 0;
@@ -322,6 +345,8 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
     if (status.builtAt) indexPart.builtAt = status.builtAt;
     const ready = Object.values(upstreams).every((r) => r === 'ok');
     const report: ReadinessReport = { ready, upstreams, index: indexPart };
+    report.store = { kind: store.kind, ok: await store.ping().then(() => true, () => false) };
+    if (smartcv) report.smartcvBudget = await budget.report().catch(() => ({ remaining: 0, failedExchangesLeft: 0 }));
     return json(report, ready ? 200 : 503);
   });
 
@@ -377,10 +402,18 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
     if (!smartcvConfig.redirectUris.includes(form.redirect_uri)) {
       throw new EndpointError(400, 'INVALID_REDIRECT_URI', 'redirect_uri is not one registered for this partner');
     }
-    const token = await client.exchangeCode(
-      { code: form.code, codeVerifier: form.code_verifier, redirectUri: form.redirect_uri },
-      c.get('state').trace,
-    );
+    const who = clientIp(c.req.raw);
+    await budget.admitExchange(who);
+    const trace = c.get('state').trace;
+    let token;
+    try {
+      token = await client.exchangeCode({ code: form.code, codeVerifier: form.code_verifier, redirectUri: form.redirect_uri }, trace);
+    } catch (error) {
+      await budget.failed(who, error);
+      throw error;
+    } finally {
+      await budget.spent(trace.upstreamCalls);
+    }
     const sealed = await sealer.seal({ token: token.accessToken, origin }, token.expiresIn);
     const body: HandleTokenResponse = {
       access_token: sealed.handle,
@@ -395,12 +428,20 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
     const client = requireSmartcv();
     const claims = await openHandle(c);
     const trace = c.get('state').trace;
-    const raw = await client.profile(claims.token, trace);
-    if (!config.smartcv?.keepSmartcvToken) {
-      // Best effort: the profile is already read; a failed revoke must not lose it.
-      await client.revoke(claims.token, trace).catch((error: unknown) => {
-        log({ level: 'warn', msg: 'smartcv revoke failed', code: error instanceof EndpointError ? error.code : errorName(error) });
-      });
+    let raw: unknown;
+    try {
+      raw = await client.profile(claims.token, trace);
+      if (!config.smartcv?.keepSmartcvToken) {
+        // Best effort: the profile is already read; a failed revoke must not lose it.
+        await client.revoke(claims.token, trace).catch((error: unknown) => {
+          log({ level: 'warn', msg: 'smartcv revoke failed', code: error instanceof EndpointError ? error.code : errorName(error) });
+        });
+      }
+    } catch (error) {
+      if (error instanceof EndpointError && error.status === 429) await budget.failed('', error);
+      throw error;
+    } finally {
+      await budget.spent(trace.upstreamCalls);
     }
     const profile: CandidateProfile = normalizeProfile(raw);
     return json(profile);
@@ -409,43 +450,26 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
   route('POST', '/smartcv/revoke', async (c) => {
     const client = requireSmartcv();
     const claims = await openHandle(c);
+    const trace = c.get('state').trace;
     try {
-      await client.revoke(claims.token, c.get('state').trace);
+      await client.revoke(claims.token, trace);
     } catch (error) {
       // Already revoked or expired upstream: the goal is reached (RFC 7009 §2.2).
       if (!(error instanceof EndpointError && (error.code === 'UNAUTHORIZED' || error.code === 'TOKEN_EXPIRED'))) throw error;
+    } finally {
+      await budget.spent(trace.upstreamCalls);
     }
     return json({ revoked: true });
   });
 
   // ---- The Job Space ----------------------------------------------------------------------------------------
 
-  /** Every job, paged through upstream once per TTL: what filtered lists are cut from (the upstream cannot filter). */
-  const allJobs = (trace: Trace): Promise<ScannedJob[]> =>
-    cache.value(`jobs:${jobsGeneration}:all`, ttl.jobs, async () => {
-      const client = requireJobspace();
-      const first = await client.listJobs(1, 100, trace);
-      const rest = await Promise.all(
-        Array.from({ length: Math.min(first.totalPages, 200) - 1 }, (_, i) => client.listJobs(i + 2, 100, trace)),
-      );
-      const seen = new Set<string>();
-      const scanned: ScannedJob[] = [];
-      for (const page of [first, ...rest]) {
-        page.items.forEach((job, i) => {
-          if (seen.has(job.id)) return;
-          seen.add(job.id);
-          const parent = page.categoryParents[i];
-          scanned.push(parent ? { job, categoryParent: parent } : { job });
-        });
-      }
-      return scanned;
-    });
-
   route('GET', '/jobs', async (c) => {
     const client = requireJobspace();
     const query = parse(jobsQuerySchema, c.req.query(), 'job query');
     const trace = c.get('state').trace;
-    const filters = { country: query.country, type: query.type, category: query.category, q: query.q };
+    // Keyed and filtered by the normalized words: "nurse!", "nurse#" and "Nurse" are one answer, not three.
+    const filters = { country: query.country, type: query.type, category: query.category, q: normalizedSearch(query.q) };
     const filtered = Object.values(filters).some((f) => f !== undefined);
     const key = `jobs:${jobsGeneration}:${query.page}:${query.pageSize}:${JSON.stringify(filters)}`;
     return cachedJson(c, key, ttl.jobs, async (): Promise<JobPage> => {
@@ -453,7 +477,7 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
         const page = await client.listJobs(query.page, query.pageSize, trace, filters);
         return { items: page.items, page: query.page, pageSize: query.pageSize, total: page.total };
       }
-      const matching = (await allJobs(trace)).filter(jobFilter(filters)).map((s) => s.job);
+      const matching = (await jobScan.jobs(trace)).filter(jobFilter(filters)).map((s) => s.job);
       const start = (query.page - 1) * query.pageSize;
       return { items: matching.slice(start, start + query.pageSize), page: query.page, pageSize: query.pageSize, total: matching.length };
     });
@@ -480,6 +504,7 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
     const input: JobInput = parse(jobInputSchema, await readJson(c), 'job');
     const job = await client.createJob(input, c.get('state').trace);
     jobsGeneration += 1;
+    jobScan.invalidate();
     return json(job, 201);
   });
 
@@ -490,6 +515,7 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
     const input: JobInput = parse(jobInputSchema, await readJson(c), 'job');
     const job = await client.updateJob(id, input, c.get('state').trace);
     jobsGeneration += 1;
+    jobScan.invalidate();
     return json(job);
   });
 
@@ -531,11 +557,12 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
     }
     if (cursor?.s === 'i') throw invalidRequest('This cursor has expired; search again');
     const model = await modelId(trace);
-    const key = `tx:skills:${model}:${query.limit}:${query.q ?? ''}:${cursor?.s === 'u' ? cursor.c : ''}`;
+    const q = searchKey(query.q);
+    const key = `tx:skills:${model}:${query.limit}:${q ?? ''}:${cursor?.s === 'u' ? cursor.c : ''}`;
     return cachedJson(c, key, ttl.taxonomy, async (): Promise<SkillSearchPage> => {
-      const page = await client.skills(model, { limit: query.limit, cursor: cursor?.s === 'u' ? cursor.c : undefined, query: query.q }, trace);
+      const page = await client.skills(model, { limit: query.limit, cursor: cursor?.s === 'u' ? cursor.c : undefined, query: q }, trace);
       return {
-        items: query.q ? keepMatching(page.items, query.q) : page.items,
+        items: q ? keepMatching(page.items, q) : page.items,
         nextCursor: page.nextCursor ? encodeCursor({ s: 'u', c: page.nextCursor }) : null,
         source: 'upstream',
       };
@@ -621,11 +648,12 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
     if (cursor && cursor.s !== 'u') throw invalidRequest('This cursor does not belong to this list');
     const trace = c.get('state').trace;
     const model = await modelId(trace);
-    const key = `tx:occupations:${model}:${query.limit}:${query.q ?? ''}:${cursor?.c ?? ''}`;
+    const q = searchKey(query.q);
+    const key = `tx:occupations:${model}:${query.limit}:${q ?? ''}:${cursor?.c ?? ''}`;
     return cachedJson(c, key, ttl.taxonomy, async (): Promise<OccupationPage> => {
-      const page = await client.occupations(model, { limit: query.limit, cursor: cursor?.c, query: query.q }, trace);
+      const page = await client.occupations(model, { limit: query.limit, cursor: cursor?.c, query: q }, trace);
       return {
-        items: query.q ? keepMatching(page.items, query.q) : page.items,
+        items: q ? keepMatching(page.items, q) : page.items,
         nextCursor: page.nextCursor ? encodeCursor({ s: 'u', c: page.nextCursor }) : null,
       };
     });
@@ -692,6 +720,7 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
     reset() {
       cache.clear();
       jobsGeneration += 1;
+      jobScan.invalidate();
       jobspace?.clearToken();
       tabiya?.clearToken();
       index?.reset();
@@ -758,6 +787,9 @@ function decodeCursor(raw: string | undefined): Cursor | undefined {
   throw invalidRequest('The cursor is not one this endpoint issued', { cursor: 'must be a cursor from a previous answer' });
 }
 
+/** A taxonomy search as the cache key and upstream query: normalized tokens ("C++" and "C#" stay apart), else undefined. */
+const searchKey = (q: string | undefined): string | undefined => (q ? tokenize(normalizeText(q)).join(' ') || undefined : undefined);
+
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
@@ -786,27 +818,6 @@ function overlapScore(label: string, skill: TaxonomySkill): number {
     best = Math.max(best, shared / Math.max(wanted.size, have.size));
   }
   return Math.round(best * 1000) / 1000;
-}
-
-interface ScannedJob {
-  job: Job;
-  categoryParent?: string;
-}
-
-/** The filters the endpoint applies itself: country id or ISO code, type id, category id (a parent matches its children), words. */
-function jobFilter(query: { country?: string; type?: string; category?: string; q?: string }) {
-  const eq = (a: string | undefined, b: string) => a !== undefined && a.toLowerCase() === b.toLowerCase();
-  const words = query.q ? fold(query.q).split(/[^\p{L}\p{N}]+/u).filter(Boolean) : [];
-  return ({ job, categoryParent }: ScannedJob): boolean => {
-    if (query.country && !(eq(job.location?.country?.id, query.country) || eq(job.location?.country?.code, query.country))) return false;
-    if (query.type && !eq(job.type?.id, query.type)) return false;
-    if (query.category && !(eq(job.category?.id, query.category) || eq(categoryParent, query.category))) return false;
-    if (words.length) {
-      const haystack = fold([job.title, job.summary, job.reference, job.organisation?.name].filter(Boolean).join('\n'));
-      if (!words.every((w) => haystack.includes(w))) return false;
-    }
-    return true;
-  };
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -16,6 +16,8 @@ export const ENV_VARIABLES = [
   'CAREERKIT_HANDLE_TTL_SECONDS',
   'CAREERKIT_UPSTREAM_TIMEOUT_MS',
   'CAREERKIT_RATE_LIMIT_PER_MINUTE',
+  'CAREERKIT_TRUSTED_PROXIES',
+  'CAREERKIT_CACHE_MAX_BYTES',
   'CAREERKIT_CACHE_TTL_JOBS_SECONDS',
   'CAREERKIT_CACHE_TTL_LOOKUPS_SECONDS',
   'CAREERKIT_CACHE_TTL_TAXONOMY_SECONDS',
@@ -51,6 +53,8 @@ const FIELD_TO_VARIABLE: Record<string, EnvVariable> = {
   handleTtlSeconds: 'CAREERKIT_HANDLE_TTL_SECONDS',
   upstreamTimeoutMs: 'CAREERKIT_UPSTREAM_TIMEOUT_MS',
   rateLimitPerMinute: 'CAREERKIT_RATE_LIMIT_PER_MINUTE',
+  trustedProxies: 'CAREERKIT_TRUSTED_PROXIES',
+  cacheMaxBytes: 'CAREERKIT_CACHE_MAX_BYTES',
   'cacheTtlSeconds.jobs': 'CAREERKIT_CACHE_TTL_JOBS_SECONDS',
   'cacheTtlSeconds.lookups': 'CAREERKIT_CACHE_TTL_LOOKUPS_SECONDS',
   'cacheTtlSeconds.taxonomy': 'CAREERKIT_CACHE_TTL_TAXONOMY_SECONDS',
@@ -131,6 +135,10 @@ export function configFromEnv(env: EnvSource, overrides: Partial<PartnerEndpoint
   if (timeout !== undefined) config.upstreamTimeoutMs = timeout;
   const rate = read.int('CAREERKIT_RATE_LIMIT_PER_MINUTE');
   if (rate !== undefined) config.rateLimitPerMinute = rate;
+  const proxies = read.int('CAREERKIT_TRUSTED_PROXIES');
+  if (proxies !== undefined) config.trustedProxies = proxies;
+  const cacheBytes = read.int('CAREERKIT_CACHE_MAX_BYTES');
+  if (cacheBytes !== undefined) config.cacheMaxBytes = cacheBytes;
 
   const cacheTtl = {
     jobs: read.int('CAREERKIT_CACHE_TTL_JOBS_SECONDS'),

@@ -250,8 +250,15 @@ test('SmartCV 500, 429 and a hang → UPSTREAM_UNAVAILABLE 502, RATE_LIMITED 429
   const body = await json<TokenErrorBody>(res);
   assert.equal(body.code, 'RATE_LIMITED');
   assert.equal(body.retryAfter, retryAfter);
-
+  // While SmartCV's Retry-After runs, the endpoint answers 429 itself and spends nothing.
   sim.faults.reset();
+  ({ code, verifier } = await authorize(h));
+  h.logs.length = 0;
+  res = await exchange(h, code, verifier);
+  assert.equal(res.status, 429);
+  assert.equal(h.logs.at(-1)?.upstream, 0, 'no SmartCV call during its Retry-After');
+  await h.stack.endpoint.reset();
+
   sim.faults.set({ hang: true });
   ({ code, verifier } = await authorize(h));
   const started = Date.now();
