@@ -187,7 +187,7 @@ test('attack: rotating X-Forwarded-For does not escape the per-client limit (no 
   let passed = 0;
   for (let i = 0; i < 320; i += 1) {
     const res = await h.stack.fetch(
-      new Request('http://localhost:9999/careerkit/healthz-not', { headers: { 'x-forwarded-for': `10.1.${i >> 8}.${i & 255}` } }),
+      new Request('http://localhost:9999/careerkit/config', { headers: { 'x-forwarded-for': `10.1.${i >> 8}.${i & 255}` } }),
       { clientIp: '192.0.2.1' },
     );
     if (res.status !== 429) passed += 1;
