@@ -5,6 +5,7 @@
  */
 import { createPartnerEndpoint, type PartnerEndpoint } from '../server/endpoint.js';
 import type { PartnerEndpointConfig } from '../server/config.js';
+import { PUBLISHED_SANDBOX_KEY } from '../server/handle.js';
 import { SANDBOX_CREDENTIALS } from './credentials.js';
 import type { FaultSettings } from './faults.js';
 import { createJobspaceSandbox, type JobspaceSimulator } from './jobspace.js';
@@ -42,8 +43,6 @@ export function isStackPath(pathOrUrl: string): boolean {
   return STACK_PATH_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 }
 
-/** A fixed development key: the stack is a sandbox, never a production deployment. */
-const SANDBOX_SEALING_KEY = 'c2FuZGJveC1zZWFsaW5nLWtleS0zMi1ieXRlcy1vayE';
 
 type SimulatorName = keyof SandboxStack['simulators'];
 const SIMULATOR_NAMES: SimulatorName[] = ['smartcv', 'tabiya', 'jobspace'];
@@ -97,7 +96,9 @@ export function createSandboxStack(options: SandboxStackOptions): SandboxStack {
   const endpoint = createPartnerEndpoint({
     basePath: '/careerkit',
     allowedOrigins: [origin, ...(options.allowedOrigins ?? [])],
-    sealingKey: SANDBOX_SEALING_KEY,
+    // A fixed, published development key: the stack is a sandbox, never a production deployment.
+    sealingKey: PUBLISHED_SANDBOX_KEY,
+    sandbox: true,
     smartcv: { baseUrl: urls.smartcv, ...SANDBOX_CREDENTIALS.smartcv, redirectUris },
     jobspace: { baseUrl: urls.jobspace, ...SANDBOX_CREDENTIALS.jobspace },
     tabiya: { baseUrl: urls.tabiya, auth: { kind: 'apiKey', apiKey: SANDBOX_CREDENTIALS.tabiya.apiKey } },

@@ -49,9 +49,16 @@ export function checkConfig(config: PartnerEndpointConfig): Uint8Array {
   if (!nonEmpty(config.sealingKey)) throw new ConfigError('sealingKey', 'is missing');
   let key: Uint8Array;
   try {
-    key = decodeSealingKey(config.sealingKey);
+    key = decodeSealingKey(config.sealingKey, { sandbox: config.sandbox === true });
   } catch (error) {
     throw new ConfigError('sealingKey', `is malformed: ${(error as Error).message.replace(/^sealingKey /, '')}`);
+  }
+  for (const previous of config.previousSealingKeys ?? []) {
+    try {
+      decodeSealingKey(previous, { sandbox: config.sandbox === true });
+    } catch (error) {
+      throw new ConfigError('previousSealingKeys', `has a malformed key: ${(error as Error).message.replace(/^sealingKey /, '')}`);
+    }
   }
   intIn('handleTtlSeconds', config.handleTtlSeconds, 10, 3600);
   intIn('upstreamTimeoutMs', config.upstreamTimeoutMs, 1, 120_000);

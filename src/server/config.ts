@@ -12,6 +12,13 @@ export interface PartnerEndpointConfig {
   allowedOrigins: string[];
   /** 32 random bytes, base64url: seals SmartCV tokens into handles. Same key on every instance. */
   sealingKey: string;
+  /**
+   * Earlier sealing keys that still open handles (never seal): for rotation, put the new key in `sealingKey`, the
+   * old one here, and drop it once the longest handle lifetime has passed.
+   */
+  previousSealingKeys?: string[];
+  /** The sandbox stack sets this (it uses a published key); never set it in production. */
+  sandbox?: boolean;
   /** Lifetime of a sealed handle in seconds. Default 300. */
   handleTtlSeconds?: number;
   smartcv?: {

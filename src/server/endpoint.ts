@@ -79,7 +79,7 @@ export function createPartnerEndpoint(partnerConfig: PartnerEndpointConfig): Par
     config,
     store,
     cache,
-    sealer: new HandleSealer(config.sealingKey, config.handleTtlSeconds, now),
+    sealer: new HandleSealer(config.sealingKeys, config.handleTtlSeconds, now),
     budget: new SmartcvBudget({ store, now, ...config.smartcvBudget, onStoreError: storeError, generation: () => cache.generation }),
     smartcv,
     jobspace,

@@ -12,6 +12,7 @@ export type EnvSource = Record<string, string | undefined>;
 export const ENV_VARIABLES = [
   'CAREERKIT_ALLOWED_ORIGINS',
   'CAREERKIT_SEALING_KEY',
+  'CAREERKIT_PREVIOUS_SEALING_KEYS',
   'CAREERKIT_BASE_PATH',
   'CAREERKIT_HANDLE_TTL_SECONDS',
   'CAREERKIT_UPSTREAM_TIMEOUT_MS',
@@ -50,6 +51,7 @@ const FIELD_TO_VARIABLE: Record<string, EnvVariable> = {
   basePath: 'CAREERKIT_BASE_PATH',
   allowedOrigins: 'CAREERKIT_ALLOWED_ORIGINS',
   sealingKey: 'CAREERKIT_SEALING_KEY',
+  previousSealingKeys: 'CAREERKIT_PREVIOUS_SEALING_KEYS',
   handleTtlSeconds: 'CAREERKIT_HANDLE_TTL_SECONDS',
   upstreamTimeoutMs: 'CAREERKIT_UPSTREAM_TIMEOUT_MS',
   rateLimitPerMinute: 'CAREERKIT_RATE_LIMIT_PER_MINUTE',
@@ -127,6 +129,8 @@ export function configFromEnv(env: EnvSource, overrides: Partial<PartnerEndpoint
     allowedOrigins: read.requiredList('CAREERKIT_ALLOWED_ORIGINS'),
     sealingKey: read.required('CAREERKIT_SEALING_KEY', 'is missing (32 random bytes, base64url; e.g. `openssl rand -base64 32 | tr "+/" "-_" | tr -d =`)'),
   };
+  const previousKeys = read.list('CAREERKIT_PREVIOUS_SEALING_KEYS');
+  if (previousKeys !== undefined) config.previousSealingKeys = previousKeys;
   const basePath = read.optional('CAREERKIT_BASE_PATH');
   if (basePath !== undefined) config.basePath = basePath;
   const handleTtl = read.int('CAREERKIT_HANDLE_TTL_SECONDS');

@@ -15,8 +15,17 @@ export interface HandleClaims {
   origin: string;
 }
 
-/** Decodes and checks the 32-byte base64url sealing key (refusing obvious placeholders). Throws a one-line message naming the problem. */
-export function decodeSealingKey(key: string): Uint8Array {
+/**
+ * The sealing key the sandbox stack uses. It is published (in this repository), so anyone can open and forge
+ * handles sealed with it: refused everywhere but in the sandbox.
+ */
+export const PUBLISHED_SANDBOX_KEY = 'c2FuZGJveC1zZWFsaW5nLWtleS0zMi1ieXRlcy1vayE';
+
+/**
+ * Decodes and checks the 32-byte base64url sealing key (refusing placeholders, text and, outside the sandbox, the
+ * published sandbox key). Throws a one-line message naming the problem.
+ */
+export function decodeSealingKey(key: string, options: { sandbox?: boolean } = {}): Uint8Array {
   let bytes: Uint8Array;
   try {
     bytes = base64url.decode(key.trim().replace(/=+$/, ''));
@@ -26,6 +35,11 @@ export function decodeSealingKey(key: string): Uint8Array {
   if (bytes.length !== 32) throw new Error(`sealingKey must decode to 32 bytes (got ${bytes.length})`);
   // 32 random bytes have ~30 distinct values; a handful means a placeholder such as 43 × "A" (all zeros).
   if (new Set(bytes).size < 8) throw new Error('sealingKey looks like a placeholder, not 32 random bytes');
+  if (!options.sandbox) {
+    if (key.trim().replace(/=+$/, '') === PUBLISHED_SANDBOX_KEY) throw new Error('sealingKey is the published sandbox key; generate your own');
+    // 32 random bytes are all printable ASCII with odds of about 1 in 10^17: this is a passphrase or a word.
+    if (bytes.every((b) => b >= 0x20 && b <= 0x7e)) throw new Error('sealingKey is text (a passphrase?), not 32 random bytes');
+  }
   return bytes;
 }
 

@@ -4,14 +4,17 @@
  */
 import type { PartnerEndpointConfig } from './config.js';
 import { checkConfig } from './config-check.js';
+import { decodeSealingKey } from './handle.js';
 
 export type LogSink = (line: Record<string, unknown>) => void;
 
 export interface ResolvedConfig {
   /** The config as given (upstream credentials, hooks). */
   readonly given: PartnerEndpointConfig;
-  /** The decoded sealing key. */
+  /** The decoded sealing key (seals and opens). */
   readonly sealingKey: Uint8Array;
+  /** The sealing key first, then the previous keys (all open handles). */
+  readonly sealingKeys: Uint8Array[];
   readonly basePath: string;
   readonly allowedOrigins: ReadonlySet<string>;
   readonly now: () => number;
@@ -51,6 +54,7 @@ export function resolveConfig(config: PartnerEndpointConfig): ResolvedConfig {
   return {
     given: config,
     sealingKey,
+    sealingKeys: [sealingKey, ...(config.previousSealingKeys ?? []).map((k) => decodeSealingKey(k, { sandbox: config.sandbox === true }))],
     basePath: basePathOf(config),
     allowedOrigins: new Set(config.allowedOrigins),
     now: config.now ?? Date.now,
