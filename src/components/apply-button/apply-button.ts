@@ -1,6 +1,6 @@
 // A vanilla custom element, not lit: the script-tag shell must stay a few kB; the sign-in is in the lazy auth chunk.
 import { matchLocale, translator, type Catalog, type Params } from '../../i18n/translate.js';
-import { pageDefault } from '../../client/defaults.js';
+import { onLangChange, resolveEndpoint, resolveLocale } from '../../shared/resolve.js';
 import type { CareerkitContext } from '../../client/context.js';
 import type { CandidateProfile } from '../../types.js';
 import type { CareerkitError } from '../../client/errors.js';
@@ -40,8 +40,6 @@ export interface ApplyRevokeDetail {
 const RESPONSE_KEY = 'careerkit.smartcv.response';
 /** The key of `careerkitContext` (src/client/context.ts), used through the context protocol without @lit/context. */
 const CONTEXT = Symbol.for('careerkit.context');
-/** DEFAULT_ENDPOINT of src/shared/careerkit-base.ts (repeated: that module imports lit). */
-const DEFAULT_ENDPOINT = '/careerkit';
 
 let auth: Promise<AuthModule> | undefined;
 
@@ -271,6 +269,7 @@ export class CkApplyButton extends HTMLElement {
   /** What the nearest `<ck-provider>` hands down (context protocol). */
   #provided?: CareerkitContext;
   #unsubscribe?: () => void;
+  #stopLang?: () => void;
   #status = '';
   #tone = 'info';
   #pending?: Promise<boolean>;
@@ -310,13 +309,15 @@ export class CkApplyButton extends HTMLElement {
 
   /** The endpoint actually used: own `endpoint`, else `<ck-provider>`, else `configure()`, else `/careerkit`. */
   get resolvedEndpoint(): string {
-    return this.endpoint || this.#provided?.endpoint || pageDefault().endpoint || DEFAULT_ENDPOINT;
+    return resolveEndpoint(this.endpoint, this.#provided);
   }
 
-  /** The locale actually used: own `locale`, else `<ck-provider>`, else `configure()`, else the page's `lang`. */
+  /**
+   * The locale actually used (always a tag the Intl APIs accept): own `locale`, else `<ck-provider>`, else
+   * `configure()`, else the closest `lang` on the page (followed when it changes), else the browser's.
+   */
   get resolvedLocale(): string {
-    const fromPage = (this.closest('[lang]') as HTMLElement | null)?.lang || document.documentElement.lang;
-    return this.locale || this.#provided?.locale || pageDefault().locale || fromPage || navigator.language || 'en';
+    return resolveLocale(this, this.locale, this.#provided);
   }
 
   /** Resolves once pending changes are rendered. */
@@ -332,12 +333,15 @@ export class CkApplyButton extends HTMLElement {
       callback: this.#onContext,
       subscribe: true,
     }));
+    this.#stopLang ??= onLangChange(() => this.#requestUpdate());
     this.#requestUpdate();
   }
 
   disconnectedCallback(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+    this.#stopLang?.();
+    this.#stopLang = undefined;
     this.#resumeCheckedFor = undefined;
     auth?.then((a) => a.abort(this), () => undefined);
   }
