@@ -9,6 +9,7 @@ import type { CandidateProfile } from '../types.js';
 import type { FieldMap } from '../components/apply-button/field-map.js';
 import { ERROR_KEYS, flowMessages, type FlowKey } from '../components/apply-button/flow-messages.js';
 import { fillForm } from './prefill.js';
+import { Countdown } from '../shared/countdown.js';
 import { resumeRedirect, revoke, signInWithPopup, startRedirect, type SignInResult } from './signin.js';
 
 export { prepare, answerError } from './signin.js';
@@ -100,9 +101,8 @@ export function failed(host: ApplyHost, error: unknown): void {
   let retryAfter = known ? error.retryAfter : undefined;
   let message: string;
   if (status === 429 || code === 'RATE_LIMITED' || code === 'RATE_LIMIT_EXCEEDED') {
-    retryAfter = Math.max(1, retryAfter ?? 60);
-    host.coolingDown = true;
-    setTimeout(() => (host.coolingDown = false), retryAfter * 1000);
+    const countdown = new Countdown(() => (host.coolingDown = countdown.active));
+    retryAfter = countdown.start(retryAfter);
     message = retryAfter >= 60 ? t('retryMinutes', { n: Math.ceil(retryAfter / 60) }) : t('retrySeconds', { n: retryAfter });
   } else {
     message = t(ERROR_KEYS[code] ?? 'unknown');

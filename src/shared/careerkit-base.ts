@@ -2,7 +2,8 @@
  * Base of every careerkit element: resolves the partner endpoint (own `endpoint` attribute, else the nearest
  * `<ck-provider>`, else `configure()`, else `/careerkit`) and the locale (own `locale`, provider, `configure()`,
  * the closest `lang` on the page, the browser's languages, 'en'; see resolve.ts), and follows later changes of
- * the page's `lang`. No HTTP client here (see careerkit-element.ts), so the script-tag entries stay small.
+ * the page's `lang`. The HTTP client (ky) loads on first use (`client()`), so the script-tag entries stay small
+ * and skeletons paint without it.
  */
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -10,10 +11,13 @@ import { consume } from '@lit/context';
 import { careerkitContext, type CareerkitContext } from '../client/context.js';
 import { resolveEndpoint, resolveLocale } from './resolve.js';
 import { LocaleController } from './locale-controller.js';
+import type { CareerkitClient } from '../client/client.js';
 
 export { DEFAULT_ENDPOINT } from './resolve.js';
 
-/** Everything of `CareerkitElement` except the shared client (`this.client`). */
+/** Loads the HTTP client beside the element rather than before it. */
+export const loadClient = () => import('../client/client.js');
+
 export class CareerkitBase extends LitElement {
   /** URL of the partner endpoint (wins over `<ck-provider>` and `configure()`). */
   @property({ reflect: true }) endpoint?: string;
@@ -44,6 +48,11 @@ export class CareerkitBase extends LitElement {
   /** The locale actually used: always a tag the Intl APIs accept. */
   get resolvedLocale(): string {
     return resolveLocale(this, this.locale, this.provided);
+  }
+
+  /** The shared client for the resolved endpoint, loaded on first use. */
+  protected async client(): Promise<CareerkitClient> {
+    return (await loadClient()).getClient(this.resolvedEndpoint);
   }
 
   /** True when this update changed what the endpoint or locale resolve to. */

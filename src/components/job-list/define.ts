@@ -1,4 +1,5 @@
-import { CkJobList, loadClient, loadDetail } from './job-list.js';
+import { CkJobList, loadDetail } from './job-list.js';
+import { loadClient } from '../../shared/careerkit-base.js';
 import type { CareerkitError } from '../../client/errors.js';
 import type { Job } from '../../types.js';
 
