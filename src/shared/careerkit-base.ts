@@ -12,6 +12,7 @@ import { careerkitContext, type CareerkitContext } from '../client/context.js';
 import { resolveEndpoint, resolveLocale } from './resolve.js';
 import { LocaleController } from './locale-controller.js';
 import type { CareerkitClient } from '../client/client.js';
+import { emit, type CareerkitEventName, type DetailOf } from './events.js';
 
 export { DEFAULT_ENDPOINT } from './resolve.js';
 
@@ -60,8 +61,8 @@ export class CareerkitBase extends LitElement {
     return changed.has('endpoint') || changed.has('provided') || changed.has('locale') || changed.has('pageLocale');
   }
 
-  /** Dispatches a typed, bubbling, composed event. */
-  protected emit<T>(type: string, detail: T, options: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  /** Dispatches a careerkit event (typed by `CareerkitEventMap`), bubbling and composed. */
+  protected emit<K extends CareerkitEventName>(type: K, detail: DetailOf<K>, options: { cancelable?: boolean } = {}): boolean {
+    return emit(this, type, detail, options.cancelable);
   }
 }

@@ -2,39 +2,14 @@
 import { matchLocale, translator, type Catalog, type Params } from '../../i18n/translate.js';
 import { onLangChange, resolveEndpoint, resolveLocale } from '../../shared/resolve.js';
 import type { CareerkitContext } from '../../client/context.js';
-import type { CandidateProfile } from '../../types.js';
-import type { CareerkitError } from '../../client/errors.js';
-import type { FieldMap } from './field-map.js';
+import { emit } from '../../shared/events.js';
+import type { FieldMap } from '../../auth/field-map.js';
 import { messages } from './messages.js';
 import { styles } from './apply-button.styles.js';
 
 type AuthModule = typeof import('../../auth/auth.js');
 
-export interface ApplyProfileDetail {
-  profile: CandidateProfile;
-  jobId: string | null;
-  /** Names of the form fields that were filled, in document order. */
-  filled: string[];
-}
-export interface ApplyCancelDetail {
-  /** `denied`: the candidate chose not to share; `closed`: the SmartCV window was closed. */
-  reason: 'denied' | 'closed';
-  jobId: string | null;
-}
-/** The kit's shared `ck-error` shape; here `error.message` is localized and ready to show, and
- * `error.retryAfter` says when a new try may succeed. */
-export interface ApplyErrorDetail {
-  error: CareerkitError;
-}
-export interface ApplyRedirectDetail {
-  /** SmartCV's authorize URL. */
-  url: string;
-  reason: 'mode' | 'popup-blocked';
-}
-export interface ApplyRevokeDetail {
-  /** Whether a handle was held and revoked. */
-  revoked: boolean;
-}
+export type { ApplyCancelDetail, ApplyErrorDetail, ApplyProfileDetail, ApplyRedirectDetail, ApplyRevokeDetail } from '../../shared/events.js';
 
 /** Same literal as RESPONSE_KEY in src/auth/protocol.ts (repeated so the shell imports nothing of the chunk). */
 const RESPONSE_KEY = 'careerkit.smartcv.response';
@@ -76,11 +51,6 @@ function render(root: ShadowRoot): void {
 
 /** Public properties a page may set before the tag is defined. */
 const PROPERTIES = ['endpoint', 'locale', 'theme', 'jobId', 'mode', 'redirectUri', 'form', 'overwrite', 'variant', 'size', 'disabled', 'fieldMap', 'busy'];
-
-/** Dispatches a bubbling, composed event from the button. */
-function emit<T>(host: HTMLElement, type: string, detail: T): void {
-  host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
-}
 
 /**
  * "Apply with SmartCV": signs the candidate in with SmartCV (OAuth code + PKCE through the partner endpoint),
@@ -365,7 +335,7 @@ export class CkApplyButton extends HTMLElement {
   /** Forgets the sign-in: aborts a running one and revokes the handle it may still hold (then `ck-revoke`). */
   async revoke(): Promise<void> {
     if (auth) await (await loadAuth()).revokeFor(this);
-    else emit<ApplyRevokeDetail>(this, 'ck-revoke', { revoked: false });
+    else emit(this, 'ck-revoke', { revoked: false });
   }
 
   /** Stable identity: a provider may call it again with new values, or a new provider with its own unsubscribe. */
@@ -467,8 +437,11 @@ export class CkApplyButton extends HTMLElement {
         popup?.close();
         this.busy = false;
         this.say(t('offline'), 'error');
-        const error = Object.assign(new Error(t('offline'), { cause }), { name: 'CareerkitError', code: 'NETWORK', status: 0 });
-        emit<ApplyErrorDetail>(this, 'ck-error', { error: error as unknown as CareerkitError });
+        void import('../../client/errors.js').then(
+          ({ CareerkitError }) => emit(this, 'ck-error', { error: new CareerkitError({ code: 'NETWORK', status: 0, message: t('offline'), cause }) }),
+          // Even the tiny error module did not load (offline): the status line already says so.
+          () => undefined,
+        );
       },
     );
   }

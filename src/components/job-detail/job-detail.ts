@@ -14,10 +14,7 @@ import { heading, headingLevel } from '../job-list/heading.js';
 
 type Status = 'idle' | 'loading' | 'loaded' | 'error' | 'rate-limited';
 
-/** `detail` of `ck-job-loaded`. */
-export interface JobLoadedDetail {
-  job: Job;
-}
+export type { JobLoadedDetail } from '../../shared/events.js';
 
 /** DOMPurify (~8 kB gzip) arrives only when a description is shown. */
 const loadSanitizer = () => import('./sanitize.js');
@@ -128,7 +125,7 @@ export class CkJobDetail extends CareerkitBase {
     const loaded = this.status === 'loaded' ? this.shownJob : undefined;
     if (loaded !== this.#announcedJob) {
       this.#announcedJob = loaded;
-      if (loaded) this.emit<JobLoadedDetail>('ck-job-loaded', { job: loaded });
+      if (loaded) this.emit('ck-job-loaded', { job: loaded });
     }
   }
 

@@ -21,9 +21,7 @@ export interface SelectedSkill extends Partial<TaxonomySkill> {
   custom?: boolean;
 }
 
-export interface SkillsChangeDetail {
-  skills: SelectedSkill[];
-}
+export type { SkillsChangeDetail } from '../../shared/events.js';
 
 const CUSTOM_PREFIX = 'custom:';
 const english = translator({ en, fr: en, es: en, sw: en }, 'en');
@@ -383,7 +381,7 @@ export class CkSkillPicker extends CareerkitBase {
     this.live.say(announcement);
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    this.emit<SkillsChangeDetail>('ck-skills-change', { skills: this.selected });
+    this.emit('ck-skills-change', { skills: this.selected });
   }
 
   private addSkill(skill: SelectedSkill): boolean {
