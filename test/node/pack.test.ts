@@ -108,7 +108,8 @@ test('npm pack builds on a fresh copy; the tarball installs with --engine-strict
       const mod = await import(name);
       if (Object.keys(mod).length === 0) throw new Error(name + ' exports nothing');
     }
-    const { createSandboxStack } = await import('careerkit/sandbox');
+    const { createSandboxStack, sandboxMiddleware, sandboxListener } = await import('careerkit/sandbox');
+    if (typeof sandboxMiddleware !== 'function' || typeof sandboxListener !== 'function') throw new Error('no sandbox middleware under node');
     const stack = createSandboxStack({ origin: 'http://localhost:1' });
     const res = await stack.fetch(new Request('http://localhost:1/careerkit/taxonomy/skills?q=manage&limit=1', { headers: { origin: 'http://localhost:1', 'x-careerkit': '1' } }));
     const body = await res.json();
@@ -138,6 +139,23 @@ test('npm pack builds on a fresh copy; the tarball installs with --engine-strict
     });
     assert.equal(result.errors.length, 0, name);
   }
+
+  // Edge runtimes and browsers get the portable sandbox (no node:http adapter, no @hono/node-server).
+  const edge = await build({
+    stdin: { contents: `export * from '${pkg.name}/sandbox';`, resolveDir: app, loader: 'js' },
+    absWorkingDir: app,
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform: 'browser',
+    conditions: ['worker', 'browser'],
+    external: ['node:*'],
+    logLevel: 'silent',
+  });
+  const edgeInputs = Object.keys(edge.metafile.inputs);
+  assert.ok(edgeInputs.some((f) => f.endsWith('dist/sandbox/index.js')));
+  assert.deepEqual(edgeInputs.filter((f) => /@hono\/node-server|sandbox\/middleware/.test(f)), []);
 
   // The CDN files parse with their chunks, as a partner hosts them (no npm resolution at all).
   const cdn = join(installed, 'dist', 'cdn');
