@@ -532,14 +532,18 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
     if (cursor?.s === 'i') throw invalidRequest('This cursor has expired; search again');
     const model = await modelId(trace);
     const key = `tx:skills:${model}:${query.limit}:${query.q ?? ''}:${cursor?.s === 'u' ? cursor.c : ''}`;
-    return cachedJson(c, key, ttl.taxonomy, async (): Promise<SkillSearchPage> => {
+    const load = async (): Promise<SkillSearchPage> => {
       const page = await client.skills(model, { limit: query.limit, cursor: cursor?.s === 'u' ? cursor.c : undefined, query: query.q }, trace);
       return {
         items: query.q ? keepMatching(page.items, query.q) : page.items,
         nextCursor: page.nextCursor ? encodeCursor({ s: 'u', c: page.nextCursor }) : null,
         source: 'upstream',
       };
-    });
+    };
+    // A text search the index will answer once built: the fallback answer is served but never stored, so the
+    // same query is not answered from it (rather than from the index) for the cache's lifetime.
+    if (query.q && index?.enabled) return json(await load(), 200, { 'cache-control': 'no-store' });
+    return cachedJson(c, key, ttl.taxonomy, load);
   });
 
   route('POST', '/taxonomy/skills/match', async (c) => {
