@@ -193,7 +193,6 @@ describe('Redis store, three instances', { skip: !available }, () => {
 
   test(
     'concurrent cold GET /jobs on three instances: one upstream list call (cross-instance single-flight)',
-    { todo: 'needs ResponseCache to take store.acquire/release on a miss (server engineer, issue 11)' },
     async () => {
       const c = cluster(redis.url);
       try {
@@ -209,6 +208,36 @@ describe('Redis store, three instances', { skip: !available }, () => {
       }
     },
   );
+
+  test('the SmartCV budget guard counts across instances: a client refused 3 times is stopped on a fourth instance', async () => {
+    const c = cluster(redis.url, { rateLimitPerMinute: 1000 });
+    try {
+      await Promise.all(c.stores.map((s) => s.connected()));
+      const junk = (instance: number, ip: string) =>
+        c.call(
+          instance,
+          '/smartcv/token',
+          {
+            ...tokenForm({ grant_type: 'authorization_code', code: `junk-${ip}-${instance}-${Math.random()}`, code_verifier: 'v'.repeat(43), redirect_uri: REDIRECT_URI, client_id: CLIENT_ID }),
+            ip,
+          },
+        );
+      const attacker = '198.51.100.66';
+      // One refused exchange per instance: each instance alone has seen one failure, below the limit of 3.
+      for (const i of [0, 1, 2]) assert.equal((await junk(i, attacker)).status, 400, `instance ${i} asked SmartCV`);
+      const stopped = await junk(0, attacker);
+      assert.equal(stopped.status, 429, 'the fourth is refused locally: the count is shared');
+      assert.ok(Number(stopped.headers.get('retry-after')) > 0);
+      assert.equal((await junk(1, '198.51.100.67')).status, 400, 'another client still reaches SmartCV');
+      // Every instance reports the same remaining budget: 4 SmartCV calls spent in all.
+      const remaining = await Promise.all(
+        [0, 1, 2].map(async (i) => ((await (await c.call(i, '/readyz')).json()) as ReadinessReport).smartcvBudget?.remaining),
+      );
+      assert.deepEqual(remaining, [96, 96, 96]);
+    } finally {
+      await c.close();
+    }
+  });
 
   test('Redis killed mid-run: no 5xx, token exchanges still succeed, /readyz says so; back when Redis returns', async () => {
     const c = cluster(redis.url, { rateLimitPerMinute: 1000 });
