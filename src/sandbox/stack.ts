@@ -8,10 +8,10 @@ import type { PartnerEndpointConfig } from '../server/config.js';
 import { PUBLISHED_SANDBOX_KEY } from '../server/handle.js';
 import { SANDBOX_CREDENTIALS } from './credentials.js';
 import type { FaultSettings } from './faults.js';
-import { createJobspaceSandbox, type JobspaceSimulator } from './jobspace.js';
-import { createSmartcvSandbox } from './smartcv.js';
+import { createJobspaceSandbox, type JobspaceSimulator } from './jobspace/index.js';
+import { createSmartcvSandbox } from './smartcv/index.js';
 import type { Simulator } from './simulator.js';
-import { createTabiyaSandbox, type TabiyaSandboxOptions } from './tabiya.js';
+import { createTabiyaSandbox, type TabiyaSandboxOptions } from './tabiya/index.js';
 
 export interface SandboxStackOptions {
   /** Public origin the stack is served on, e.g. `http://localhost:8787`. */

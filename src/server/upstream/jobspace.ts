@@ -1,5 +1,5 @@
 /**
- * The Job Space client, per the seed (`shared/contracts/jobspace.md` §6, the OLD generation): client_credentials
+ * The Job Space client, per the seed (docs/contracts/jobspace.md §6, the OLD generation): client_credentials
  * token at `/oauth/token`, `/api/job` list/read, the three lookup routes, form-encoded create/update.
  * Answers are normalized here, tolerant of both doc generations and their string/number quirks.
  */
