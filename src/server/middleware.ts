@@ -21,19 +21,48 @@ function routeName(c: EndpointContext, basePath: string): string {
   return path.startsWith(basePath) ? path.slice(basePath.length) || '/' : path;
 }
 
-/** One JSON line per request (after the answer): never URLs, queries, bodies, headers, tokens or personal data. */
-export function requestLog(deps: Pick<EndpointDeps, 'config'>): MiddlewareHandler<EndpointEnv> {
+/** A proxy's request id is kept when it looks like one; otherwise the endpoint makes its own. */
+const REQUEST_ID = /^[\w.:-]{8,64}$/;
+
+/**
+ * A keyed hash of the client address for the log line: the same client gets the same 12 characters (so an abuser
+ * can be traced across lines), but the address cannot be read back or guessed without the sealing key.
+ */
+export function clientHasher(secret: Uint8Array): (address: string) => Promise<string> {
+  const encoder = new TextEncoder();
+  const key = crypto.subtle
+    .digest('SHA-256', new Uint8Array([...encoder.encode('careerkit:log-client:'), ...secret]))
+    .then((raw) => crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']));
+  return async (address) => {
+    const mac = new Uint8Array(await crypto.subtle.sign('HMAC', await key, encoder.encode(address)));
+    let binary = '';
+    for (const byte of mac.subarray(0, 9)) binary += String.fromCharCode(byte);
+    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_');
+  };
+}
+
+/**
+ * One JSON line per request (after the answer): time, request id, method, route pattern, status, duration, cache,
+ * upstream calls, error code and a keyed hash of the client address. Never URLs, queries, bodies, headers, codes,
+ * tokens, handles or profile fields.
+ */
+export function requestLog(deps: Pick<EndpointDeps, 'config' | 'clientIp'>): MiddlewareHandler<EndpointEnv> {
   const { now, log, basePath } = deps.config;
+  const hashClient = clientHasher(deps.config.sealingKey);
   return async (c, next) => {
     const started = now();
-    c.set('state', { trace: { upstreamCalls: 0 }, requestId: crypto.randomUUID() });
+    const incoming = c.req.header('x-request-id');
+    c.set('state', { trace: { upstreamCalls: 0 }, requestId: incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID() });
     await next();
     const state = c.get('state');
     // Every answer is JSON (or empty): never let a browser sniff it into something runnable.
     c.res.headers.set('x-content-type-options', 'nosniff');
     c.res.headers.set('x-request-id', state.requestId);
     const line: Record<string, unknown> = {
+      time: new Date(started).toISOString(),
       msg: 'request',
+      id: state.requestId,
+      client: await hashClient(deps.clientIp(c.req.raw)),
       method: c.req.method,
       route: state.route ?? routeName(c, basePath),
       status: c.res.status,
