@@ -278,7 +278,8 @@ async function readForm(c: Context): Promise<FormInput> {
   } catch {
     // An unreadable body counts as an empty form: validation then names every missing field.
   }
-  const form: FormInput = {};
+  // No prototype: a field named __proto__ or constructor is just a field.
+  const form: FormInput = Object.create(null) as FormInput;
   const asText = (value: unknown) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
   for (const [key, value] of Object.entries(raw ?? {})) {
     const name = key.endsWith('[]') ? key.slice(0, -2) : key;

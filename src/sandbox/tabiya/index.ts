@@ -91,10 +91,10 @@ function dbFailure(lambdaPath: string): Response {
     history: 'DB_FAILED_TO_RETRIEVE_OCCUPATION_GROUP_HISTORY',
   };
   let code = 'INTERNAL_SERVER_ERROR';
-  if (collection === 'skills') code = id === undefined ? 'DB_FAILED_TO_RETRIEVE_SKILLS' : (skillCodes[sub ?? ''] ?? code);
+  if (collection === 'skills') code = id === undefined ? 'DB_FAILED_TO_RETRIEVE_SKILLS' : (Object.hasOwn(skillCodes, sub ?? '') ? skillCodes[sub ?? '']! : code);
   else if (collection === 'occupations') code = 'DB_FAILED_TO_RETRIEVE_OCCUPATIONS';
   else if (collection === 'skillGroups') code = sub === 'history' ? 'DB_FAILED_TO_RETRIEVE_SKILL_GROUP_HISTORY' : 'DB_FAILED_TO_RETRIEVE_SKILL_GROUPS';
-  else if (collection === 'occupationGroups') code = id === undefined ? 'DB_FAILED_TO_RETRIEVE_OCCUPATION_GROUPS' : (groupCodes[sub ?? ''] ?? code);
+  else if (collection === 'occupationGroups') code = id === undefined ? 'DB_FAILED_TO_RETRIEVE_OCCUPATION_GROUPS' : (Object.hasOwn(groupCodes, sub ?? '') ? groupCodes[sub ?? '']! : code);
   if (code === 'INTERNAL_SERVER_ERROR') return apiError(500, code, 'Internal Server Error');
   return apiError(500, code, `Failed to retrieve the ${collection ?? 'data'} from the DB`);
 }
