@@ -100,7 +100,8 @@ export function createSandboxStack(options: SandboxStackOptions): SandboxStack {
     sealingKey: PUBLISHED_SANDBOX_KEY,
     sandbox: true,
     smartcv: { baseUrl: urls.smartcv, ...SANDBOX_CREDENTIALS.smartcv, redirectUris },
-    jobspace: { baseUrl: urls.jobspace, ...SANDBOX_CREDENTIALS.jobspace },
+    // New jobs need an organisation the simulator knows (the OLD create form requires one).
+    jobspace: { baseUrl: urls.jobspace, ...SANDBOX_CREDENTIALS.jobspace, organisation: 'acme' },
     tabiya: { baseUrl: urls.tabiya, auth: { kind: 'apiKey', apiKey: SANDBOX_CREDENTIALS.tabiya.apiKey } },
     fetch: upstreamFetch,
     log: false,

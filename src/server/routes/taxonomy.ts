@@ -98,10 +98,14 @@ export function taxonomyRoutes(deps: EndpointDeps & { cursors: CursorCodec }): H
     const model = await deps.modelId(trace);
     const q = searchKey(query.q);
     const key = `tx:skills:${model}:${query.limit}:${q ?? ''}:${cursor?.s === 'u' ? cursor.c : ''}`;
-    return cachedJson(c, cache, key, ttl, async (): Promise<SkillSearchPage> => {
+    const load = async (): Promise<SkillSearchPage> => {
       const page = await tabiya.skills(model, { limit: query.limit, cursor: cursor?.s === 'u' ? cursor.c : undefined, query: q }, trace);
       return { items: q ? keepMatching(page.items, q) : page.items, nextCursor: await nextCursor(page.nextCursor), source: 'upstream' };
-    });
+    };
+    // A text search the index will answer once built: the fallback answer is served but never stored, so the
+    // same query is not answered from it (rather than from the index) for the cache's lifetime.
+    if (q && index?.enabled) return json(await load(), 200, { 'cache-control': 'no-store' });
+    return cachedJson(c, cache, key, ttl, load);
   });
 
   app.post('/skills/match', limitBody(config.maxBodyBytes), async (c) => {
