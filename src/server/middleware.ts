@@ -140,10 +140,27 @@ export function clientAddress(config: ResolvedConfig, socketIp: (request: Reques
     if (proxies > 0) {
       const hops = (request.headers.get('x-forwarded-for') ?? '').split(',').map((h) => h.trim()).filter(Boolean);
       const hop = hops[hops.length - proxies];
-      if (hop) return hop.slice(0, 64);
+      if (hop) return addressKey(hop.slice(0, 64));
     }
-    return socketIp(request) ?? 'unknown';
+    const socket = socketIp(request);
+    return socket ? addressKey(socket) : 'unknown';
   };
+}
+
+/**
+ * The key of an address for limits: IPv4 as is (also when IPv4-mapped), IPv6 by its /64 prefix, since one
+ * subscriber usually holds a whole /64 and could otherwise rotate through 2^64 addresses.
+ */
+export function addressKey(address: string): string {
+  const a = address.trim().replace(/^\[|\]$/g, '').replace(/%.*$/, '').toLowerCase();
+  if (!a.includes(':')) return a;
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(a);
+  if (mapped) return mapped[1]!;
+  const [head = '', tail] = a.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
 }
 
 /** Renders EndpointErrors as `{error:{code,…}}`; anything else is a bug: logged by name, answered 500. */

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SANDBOX_CREDENTIALS } from '../../src/sandbox/credentials.js';
 import { ResponseCache } from '../../src/server/cache.js';
+import { addressKey } from '../../src/server/middleware.js';
 import { MemoryStore } from '../../src/server/store.js';
 import { humanizeHandle } from '../../src/server/upstream/jobspace.js';
 import type { ReadinessReport, TokenErrorBody } from '../../src/types.js';
@@ -270,4 +271,19 @@ test('Object.prototype words in searches, filters, ids and labels never change b
     );
     assert.ok(sim.status < 500, `tabiya simulator /${word}: ${sim.status}`);
   }
+});
+
+test('IPv6 clients are limited per /64: rotating the interface id does not escape the limit; IPv4-mapped is IPv4', async () => {
+  assert.equal(addressKey('2001:db8:1:2:aaaa::1'), '2001:db8:1:2::/64');
+  assert.equal(addressKey('2001:0db8:0001:0002:ffff:1:2:3'), '2001:db8:1:2::/64');
+  assert.equal(addressKey('[2001:db8::1]'), '2001:db8:0:0::/64');
+  assert.equal(addressKey('::ffff:192.0.2.7'), '192.0.2.7');
+  assert.equal(addressKey('192.0.2.7'), '192.0.2.7');
+  const h = harness({ endpoint: { rateLimitPerMinute: 5 } });
+  const statuses: number[] = [];
+  for (let i = 0; i < 8; i += 1) {
+    const res = await h.stack.fetch(new Request('http://localhost:9999/careerkit/config'), { clientIp: `2001:db8:1:2:${i.toString(16)}::${i + 1}` });
+    statuses.push(res.status);
+  }
+  assert.deepEqual(statuses, [200, 200, 200, 200, 200, 429, 429, 429]);
 });
