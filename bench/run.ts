@@ -2,7 +2,7 @@
  * `npm run bench`: size, speed and scale side by side, in one table, written to bench/results.json, with two
  * SVG charts and the README's "Performance" section text (bench/PERFORMANCE.md).
  *
- * BENCH_ONLY=bytes,render,longlist,search,throughput,economy,scale runs a subset; results of sections not run are
+ * BENCH_ONLY=bytes,render,longlist,search,throughput,economy,memory,scale runs a subset; results of sections not run are
  * kept from the previous results.json. Each section fails on its own ("failed: reason"); the exit code is
  * non-zero only when the harness itself crashes.
  */
@@ -15,6 +15,7 @@ import { findChromium } from '../scripts/chromium.mjs';
 import { launchChromium, measureFirstRender, measureLongList, type FirstRenderRow, type LongListResult } from './lib/browser.js';
 import { measureBytes, ensureCdnBuilt, type BytesResult } from './lib/bytes.js';
 import { measureEconomy, type EconomyResult } from './lib/economy.js';
+import { measureMemoryUnderAttack, type MemoryResult } from './lib/memory.js';
 import { BENCH_DIR, REPO_ROOT } from './lib/paths.js';
 import { measureSearch, type SearchResult } from './lib/search.js';
 import { startBenchServer, warmEndpoint, type BenchServer } from './lib/server.js';
@@ -23,7 +24,7 @@ import { bytesChart, latencyCdfChart, type BarDatum } from './lib/svg.js';
 import { measureThroughput, type ThroughputResult } from './lib/throughput.js';
 import { measureScale, scaleRows, type ScaleResult } from './lib/scale.js';
 
-const SECTION_NAMES = ['bytes', 'render', 'longlist', 'search', 'throughput', 'economy', 'scale'] as const;
+const SECTION_NAMES = ['bytes', 'render', 'longlist', 'search', 'throughput', 'economy', 'memory', 'scale'] as const;
 type SectionName = (typeof SECTION_NAMES)[number];
 
 interface SectionData {
@@ -33,6 +34,7 @@ interface SectionData {
   search: SearchResult | { skipped: string };
   throughput: ThroughputResult;
   economy: EconomyResult;
+  memory: MemoryResult;
   scale: ScaleResult;
 }
 
@@ -124,6 +126,7 @@ function rowsFor(name: SectionName, outcome: SectionOutcome): Row[] {
     search: 'Skill search',
     throughput: 'Throughput',
     economy: 'Upstream economy',
+    memory: 'Memory under attack',
     scale: 'Scale (Redis)',
   };
   const section = title[name];
@@ -201,6 +204,16 @@ function rowsFor(name: SectionName, outcome: SectionOutcome): Row[] {
         'one Apply (token, profile, revoke)',
         `${d.smartcvCallsPerApply} SmartCV calls (${d.smartcvCalls.map((c) => c.path.replace('/api/oauth/', '')).join(', ')})${remaining != null ? ` · ${remaining}/${d.smartcvBudgetPerHour} left` : ''}${d.applyOk ? '' : ' · APPLY FAILED'}`,
         `${TARGETS.smartcvCallsPerApply} ${check(d.smartcvCallsPerApply === TARGETS.smartcvCallsPerApply)} → ${d.appliesPerHour ?? '?'} applies/hour/partner`,
+      ]);
+      break;
+    }
+    case 'memory': {
+      const d = outcome.data as MemoryResult;
+      rows.push([
+        section,
+        `${d.requests} distinct GET /jobs?pageSize=100&q=… (${d.heapLimitMb} MB heap)`,
+        `RSS ${d.rssBeforeMb} → ${d.rssAfterMb} MB (+${d.growthMb} MB) · ${d.okResponses}/${d.requests} OK${d.alive ? '' : ' · SERVER DIED'}`,
+        `< 150 MB growth ${check(d.alive && d.growthMb < 150)}`,
       ]);
       break;
     }
@@ -349,6 +362,7 @@ async function main(): Promise<void> {
     search: () => measureSearch(),
     throughput: () => measureThroughput(),
     economy: () => measureEconomy(),
+    memory: () => measureMemoryUnderAttack(),
     scale: () => measureScale(),
   };
 

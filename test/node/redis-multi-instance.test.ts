@@ -6,9 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { approveForTest } from '../../src/sandbox/smartcv.js';
+import { approveForTest } from '../../src/sandbox/smartcv/index.js';
 import { createSandboxStack, type SandboxStack } from '../../src/sandbox/stack.js';
-import type { JobspaceSimulator } from '../../src/sandbox/jobspace.js';
+import type { JobspaceSimulator } from '../../src/sandbox/jobspace/index.js';
 import type { PartnerEndpointConfig } from '../../src/server/config.js';
 import { RedisStore } from '../../src/server/store-redis.js';
 import type { ReadinessReport } from '../../src/types.js';

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createPkcePair, createSmartcvSandbox } from '../../src/sandbox/smartcv.js';
+import { createPkcePair, createSmartcvSandbox } from '../../src/sandbox/smartcv/index.js';
 import type { Simulator } from '../../src/sandbox/simulator.js';
 import { CHROMIUM_FLAGS, requireChromium } from '../../scripts/chromium.mjs';
 
