@@ -306,7 +306,7 @@ describe('SkillIndex on an inline model', () => {
     assert.equal(loose('Microsoft Excel'), 'use spreadsheets software');
     assert.equal(loose('Python programming'), 'Python (computer programming)');
     assert.ok(['work in teams', 'teamwork principles'].includes(top('team work')!), top('team work'));
-    assert.equal(top('Teamwork'), 'teamwork principles');
+    assert.equal(loose('Teamwork'), 'teamwork principles');
     assert.equal(top('JavaScript'), 'JavaScript');
     assert.equal(top('javscript'), 'JavaScript', 'a typo of a whole label is still a suggestion');
     assert.equal(top('customer service'), 'customer service');

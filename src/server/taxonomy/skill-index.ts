@@ -73,10 +73,15 @@ const HIDDEN_LABEL_EXACT = 0.97;
 const MATCH_COVERAGE_FLOOR = 0.45;
 /** Search score from which a fully explained label counts as the query's own name (see matchOne()). */
 const SAME_NAME_SCORE = 0.55;
-/** Confidence added when a capitalised CV word appears, capitalised, in the skill's matched label. */
-const NAME_BONUS = 0.03;
-/** A query whose every word is at least this rare (IDF share; ~ in at most 0.1 % of skills' labels) is specific. */
-const SPECIFIC_QUERY = 0.85;
+/**
+ * Confidence kept by a label that qualifies the CV label with a preposition ("first aid for animals", "manage
+ * time in casting processes" for "first aid", "time management"): a narrower skill than the candidate named.
+ */
+const NARROWER_FACTOR = 0.8;
+/** Prepositions that open such a qualifier. */
+const QUALIFYING = new Set(['for', 'in', 'of', 'on', 'to', 'with', 'at', 'from', 'into', 'by', 'under', 'during', 'within']);
+/** Label coverage credited when the label writes the query as a name (see matchOne()). */
+const NAMED_COVERAGE = 0.9;
 /**
  * Words candidates add to a skill name on a CV that say how well, not what ("advanced Excel", "fluent Spanish",
  * "communication skills"): match() leaves them out. Parenthesised text is dropped too ("German (native)").
@@ -176,7 +181,20 @@ export function cvLabelQuery(label: string): string {
     .join(' ');
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** True when `label` holds the query words in order, then a preposition and more words (a narrower skill). */
+function narrows(label: string, words: string[]): boolean {
+  if (words.length === 0) return false;
+  const tokens = tokenize(normalizeText(label));
+  const stems = tokens.map(stem);
+  const want = words.map(stem);
+  for (let k = 0; k + want.length < tokens.length; k++) {
+    if (want.every((w, j) => stems[k + j] === w)) {
+      const next = k + want.length;
+      return QUALIFYING.has(tokens[next]!) && next + 1 < tokens.length;
+    }
+  }
+  return false;
+}
 
 const clampInt = (value: unknown, min: number, max: number, fallback: number): number =>
   typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, Math.trunc(value))) : fallback;
@@ -320,20 +338,19 @@ export class SkillIndex {
     const cleaned = cvLabelQuery(text);
     const asWritten = text.slice(0, MAX_QUERY_CHARS).replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
     const best = new Map<number, { r: RankedHit; confidence: number }>();
-    // Capitalised words as written ("Excel", "SAP"): names of products and languages.
-    const names = (text.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 1 && /\p{Lu}/u.test(w) && w !== w.toLowerCase());
     for (const q of cleaned === '' ? [] : [cleaned, asWritten]) {
-      const specificity = this.specificity(q);
+      const words = tokenize(normalizeText(q)).filter((t) => !isStopword(t));
       for (const r of this.rank(q)) {
-        const coverage = Math.max(r.coverage, specificity);
-        const label = r.matchedLabel ?? this.skills[r.i].preferredLabel;
-        // A name written as the label writes it ("Excel" in "Microsoft Office Excel", not "performers excel").
-        const named = names.some((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(w)}($|[^\\p{L}\\p{N}])`, 'u').test(label));
+        // A label that writes every query word as a name ("create AutoCAD drawings", "Microsoft Office Excel"
+        // for "excel") is about that product or language, whatever generic words surround it.
+        const labelText = r.matchedLabel ?? this.skills[r.i].preferredLabel;
+        const named = this.namesAll(labelText, words);
+        const coverage = named ? Math.max(r.coverage, NAMED_COVERAGE) : r.coverage;
         let confidence = r.score * (MATCH_COVERAGE_FLOOR + (1 - MATCH_COVERAGE_FLOOR) * coverage);
+        if (narrows(labelText, words)) confidence *= NARROWER_FACTOR;
         // Every label word explained and nearly every query word found: the same skill name, typo'd or inflected
         // ("javscript"); search scores these below phrase matches, but as a match they are as good as one.
         if (r.coverage === 1 && r.score >= SAME_NAME_SCORE) confidence = Math.max(confidence, 0.5 + 0.5 * r.score);
-        if (named && r.score < 1) confidence += NAME_BONUS;
         confidence = round3(Math.min(1, confidence));
         const seen = best.get(r.i);
         if (!seen || confidence > seen.confidence) best.set(r.i, { r, confidence });
@@ -342,21 +359,13 @@ export class SkillIndex {
     return [...best.values()];
   }
 
-  /**
-   * How specific a query is, 0..1: the rarity of its least rare word among skill labels. A query of rare words
-   * ("AutoCAD", "Photoshop") names one thing, so a label that contains it is about it even with other words
-   * around ("create AutoCAD drawings"); a common word ("cooking") contained in a longer label is narrowed by it.
-   */
-  private specificity(q: string): number {
-    const words = tokenize(normalizeText(q)).filter((t) => !isStopword(t));
-    if (words.length === 0) return 0;
-    const maxIdf = Math.log(1 + this.skills.length);
-    let least = Infinity;
-    for (const w of words) {
-      const idf = this.labelIdf.get(w) ?? Math.max(0, ...(ALIASES.get(w) ?? []).map((a) => this.labelIdf.get(a) ?? 0));
-      least = Math.min(least, idf / maxIdf);
-    }
-    return least >= SPECIFIC_QUERY ? least : 0;
+  /** True when `label` writes each query word (or its alias) capitalised, as a name ("Excel", "AutoCAD", "HTML"). */
+  private namesAll(label: string, words: string[]): boolean {
+    if (words.length === 0) return false;
+    const names = new Set(
+      (label.match(/[\p{L}\p{N}]+[+#]*/gu) ?? []).filter((w) => /\p{Lu}/u.test(w)).map((w) => normalizeText(w)),
+    );
+    return words.every((w) => names.has(w) || (ALIASES.get(w) ?? []).some((a) => names.has(a)));
   }
 
   private reuseRank(i: number): number {
