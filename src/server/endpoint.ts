@@ -553,7 +553,8 @@ export function createPartnerEndpoint(config: PartnerEndpointConfig): PartnerEnd
     const perLabel = body.perLabel ?? 3;
     if (index?.enabled) {
       const ready = await withTimeout(index.ready(), Math.max(timeoutMs, 30_000));
-      const result: SkillMatchResult = ready.match(body.labels, { perLabel });
+      const prefer = await index.preferredFor({ occupation: body.occupation, jobTitle: body.jobTitle }, c.get('state').trace);
+      const result: SkillMatchResult = ready.match(body.labels, { perLabel, prefer });
       return json(result);
     }
     // Without the index: the upstream search per label, scored by label word overlap.
