@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from './config-check.js';
 import { configFromEnv } from './env.js';
 import { serveNode } from './node.js';
+import { basePathOf } from './resolve-config.js';
 
 const USAGE = 'usage: careerkit serve [--sandbox [--taxonomy esco|sample]] [--port <n>] [--host <address>] [--env-file <path>]';
 
@@ -75,7 +76,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     } else {
       const config = configFromEnv(process.env);
       const running = await serveNode(config, { port, host });
-      console.log(`careerkit partner endpoint on ${running.url}${config.basePath ?? '/careerkit'}`);
+      console.log(`careerkit partner endpoint on ${running.url}${basePathOf(config)}`);
     }
   } catch (error) {
     if (error instanceof ConfigError || (error as Error).name === 'TaxonomyDataError') {
