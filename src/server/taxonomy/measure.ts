@@ -1,4 +1,4 @@
-/** Typo queries drawn from real skill labels, for the search benchmark and the relevance tests. */
+/** Measurement helpers for the skill index: typo queries drawn from real labels, and suggestion precision/recall over a relevance fixture. */
 import type { IndexableSkill } from './skill-index.js';
 import { seededRandom } from '../../shared/random.js';
 
