@@ -118,7 +118,7 @@ export const WithSelection: Story = {
 
 /** Suggestions matched from free text (e.g. a CV's skills); nothing is selected until accepted. */
 export const Suggestions: Story = {
-  args: { suggestFrom: ['Communication', 'Team work', 'Python programming', 'Customer service'] },
+  args: { suggestFrom: ['Communication', 'Team work', 'Python programming', 'Customer service', 'English'] },
   play: async ({ canvasElement }) => {
     const picker = await host(canvasElement, 'ck-skill-picker');
     const area = await shadowMatch(picker, '[part~="suggestions"]', 10000);

@@ -1,16 +1,19 @@
 /**
- * Section 4: the endpoint's skill index over the full ESCO set vs the upstream's regex search (what the Tabiya
- * simulator runs when a model has no embeddings), on the same 1,000 typo'd queries drawn from real labels.
+ * Section 4: the endpoint's skill index over the full ESCO model shipped in data/taxonomy/ vs the upstream's regex
+ * search (what the Tabiya simulator runs when a model has no embeddings), on the same 1,000 typo'd queries drawn
+ * from real labels; CV-skill suggestion precision and recall over test/fixtures/cv-skill-labels.json; the same
+ * index figures for Tabiya's 1,000-skill sample beside them; and the sandbox stack's time to a ready index
+ * (filled through the simulator's paginated API) for both.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
-import { loadEscoFull } from '../../src/sandbox/taxonomy-data.node.js';
+import { createSandboxStack } from '../../src/sandbox/stack.js';
+import type { TaxonomyModel } from '../../src/sandbox/taxonomy-data.js';
+import { loadEscoDataset, loadSampleDataset, sandboxTaxonomyLoader, type SandboxTaxonomy } from '../../src/sandbox/taxonomy-data.node.js';
 import { newestFirst, upstreamRegexSearch } from '../../src/sandbox/tabiya/index.js';
-import { typoQueries } from '../../src/server/taxonomy/measure.js';
+import { suggestionQuality, typoQueries, type LabelJudgement, type SuggestionQuality } from '../../src/server/taxonomy/measure.js';
 import { SkillIndex, type IndexableSkill } from '../../src/server/taxonomy/skill-index.js';
-import { ESCO_DIR } from './paths.js';
 import { percentile, round } from './stats.js';
 
 export interface LatencySummary {
@@ -40,6 +43,60 @@ export interface SearchResult {
   ratioP95: number;
   /** Per-query ms, ascending, for the chart. */
   samples: { index: number[]; regex: number[] };
+  /** CV-skill suggestions (top match per label, default confidence floor) over the relevance fixture. */
+  suggestions: Omit<SuggestionQuality, 'wrong' | 'missed'>;
+  /** The same figures on Tabiya's 1,000-skill sample (its skills matched to the fixture by ESCO URI). */
+  sample: { skills: number; buildMs: number; indexHeapMb: number; p95: number; top5Rate: number; suggestions: Omit<SuggestionQuality, 'wrong' | 'missed'> };
+  /** Sandbox stack, Node: from creation to a ready endpoint index (data load, simulator pages, index build). */
+  stack: Record<SandboxTaxonomy, { readyMs: number; heapMb: number }>;
+}
+
+const FIXTURE = new URL('../../test/fixtures/cv-skill-labels.json', import.meta.url);
+const ESCO_SKILL_URI = 'http://data.europa.eu/esco/skill/';
+
+function indexable(model: TaxonomyModel): IndexableSkill[] {
+  return model.skills.map((s) => ({
+    id: s.id,
+    uuid: s.UUID,
+    modelId: model.info.id,
+    preferredLabel: s.preferredLabel,
+    altLabels: s.altLabels,
+    hiddenLabels: s.hiddenLabels,
+    description: s.description,
+    skillType: s.skillType,
+    reuseLevel: s.reuseLevel,
+  }));
+}
+
+/** Suggestion quality of an index; skills are compared by ESCO URI, so the sample (own UUIDs) is judged alike. */
+function quality(index: SkillIndex, model: TaxonomyModel): Omit<SuggestionQuality, 'wrong' | 'missed'> {
+  const judgements = (JSON.parse(readFileSync(FIXTURE, 'utf8')) as { labels: LabelJudgement[] }).labels;
+  const uriOf = new Map(model.skills.map((s) => [s.UUID, s.originUri]));
+  const { wrong: _wrong, missed: _missed, ...q } = suggestionQuality(
+    judgements.map((j) => ({ label: j.label, accept: j.accept.map((a) => ({ uuid: ESCO_SKILL_URI + a.uuid })) })),
+    (labels) =>
+      index.match(labels, { perLabel: 1 }).results.map((r) => {
+        const skill = r.matches[0]?.skill;
+        return skill && { uuid: uriOf.get(skill.uuid) ?? '', preferredLabel: skill.preferredLabel };
+      }),
+  );
+  return q;
+}
+
+/** Heap after a forced GC (approximate without one). */
+const heapNow = (gc: (() => void) | undefined) => {
+  gc?.();
+  return process.memoryUsage().heapUsed;
+};
+
+async function stackReady(which: SandboxTaxonomy, gc: (() => void) | undefined): Promise<{ readyMs: number; heapMb: number }> {
+  const before = heapNow(gc);
+  const start = performance.now();
+  const stack = createSandboxStack({ origin: 'http://bench.invalid', taxonomy: sandboxTaxonomyLoader(which) });
+  await stack.endpoint.ready?.();
+  const readyMs = performance.now() - start;
+  const heapMb = (heapNow(gc) - before) / 1048576;
+  return { readyMs: Math.round(readyMs), heapMb: round(heapMb, 1) };
 }
 
 /** A real `gc()` even without `--expose-gc` on the command line, so the heap delta is the index's own. */
@@ -75,24 +132,16 @@ export const REGEX_QUERY_COUNT = Number(process.env.BENCH_REGEX_QUERIES ?? 250);
 const REGEX_BUDGET_MS = 8000;
 
 export async function measureSearch(): Promise<SearchResult | { skipped: string }> {
-  if (!existsSync(join(ESCO_DIR, 'skills_en.csv'))) return { skipped: `ESCO CSVs not found in ${ESCO_DIR}` };
+  const gc = garbageCollector();
+  // The stacks first, on a quiet heap: each loads its data once per process (then shared).
+  const stack = { sample: await stackReady('sample', gc), esco: await stackReady('esco', gc) };
   const loadStart = performance.now();
-  const dataset = await loadEscoFull(ESCO_DIR, { occupations: false });
+  const dataset = await loadEscoDataset();
   const loadMs = performance.now() - loadStart;
   const model = dataset.models[0];
-  const skills: IndexableSkill[] = model.skills.map((s) => ({
-    id: s.id,
-    uuid: s.UUID,
-    modelId: model.info.id,
-    preferredLabel: s.preferredLabel,
-    altLabels: s.altLabels,
-    description: s.description,
-    skillType: s.skillType,
-    reuseLevel: s.reuseLevel,
-  }));
+  const skills = indexable(model);
   const queries = typoQueries(skills, QUERY_COUNT, QUERY_SEED);
 
-  const gc = garbageCollector();
   gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
   const buildStart = performance.now();
@@ -125,6 +174,19 @@ export async function measureSearch(): Promise<SearchResult | { skipped: string 
   const byIndex = timeAll(runIndex, queries, 100);
   const byRegex = timeAll(runRegex, regexQueries, 10, REGEX_BUDGET_MS);
   const indexSummary = summarize(byIndex.times, byIndex.hits);
+  const suggestions = quality(index, model);
+
+  // The sample beside it: build, heap, typo queries, suggestions.
+  const sampleModel = (await loadSampleDataset()).models[0];
+  const sampleSkills = indexable(sampleModel);
+  const sampleHeapBefore = heapNow(gc);
+  const sampleStart = performance.now();
+  const sampleIndex = SkillIndex.build(sampleSkills);
+  const sampleBuildMs = performance.now() - sampleStart;
+  const sampleHeapMb = (heapNow(gc) - sampleHeapBefore) / 1048576;
+  const sampleQueries = typoQueries(sampleSkills, QUERY_COUNT, QUERY_SEED);
+  const bySample = timeAll((q) => sampleIndex.search(q, { limit: 20 }).items.slice(0, 5).map((s) => s.id), sampleQueries, 100);
+  const sampleSummary = summarize(bySample.times, bySample.hits);
   const regexSummary = summarize(byRegex.times, byRegex.hits);
   const indexOnSame = summarize(byIndex.times.slice(0, byRegex.times.length), 0);
   return {
@@ -143,5 +205,15 @@ export async function measureSearch(): Promise<SearchResult | { skipped: string 
       index: byIndex.times.map((t) => round(t, 4)).sort((a, b) => a - b),
       regex: byRegex.times.map((t) => round(t, 4)).sort((a, b) => a - b),
     },
+    suggestions,
+    sample: {
+      skills: sampleIndex.size,
+      buildMs: Math.round(sampleBuildMs),
+      indexHeapMb: round(sampleHeapMb, 1),
+      p95: sampleSummary.p95,
+      top5Rate: sampleSummary.top5Rate,
+      suggestions: quality(sampleIndex, sampleModel),
+    },
+    stack,
   };
 }

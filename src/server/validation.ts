@@ -144,4 +144,8 @@ export const matchSchema = v.strictObject({
   ),
   perLabel: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10))),
   modelId: modelIdParam,
+  /** The job's occupation (24-hex id): its essential skills rank first among equal matches. */
+  occupation: v.optional(v.pipe(v.string(), v.regex(HEX24, 'must be a 24-character hex occupation id'))),
+  /** The job's title: when it is exactly an occupation's label, that occupation counts as `occupation`. */
+  jobTitle: v.optional(v.pipe(v.string('must be text'), v.trim(), v.maxLength(200, 'must be at most 200 characters'), v.regex(/^[^\p{Cc}]*$/u, 'must not contain control characters'))),
 });

@@ -552,7 +552,7 @@ describe('ck-skill-picker', () => {
     const el = await fixture<CkSkillPicker>(html`<ck-skill-picker name="skills"></ck-skill-picker>`);
     let changes = 0;
     el.addEventListener('ck-skills-change', () => changes++);
-    el.suggestFrom = ['welding', 'sales', 'cleaning'];
+    el.suggestFrom = ['English', 'Drive automatic car', 'Agile project management'];
     await waitUntil(() => $$(el, '[part~="suggestion"]').length >= 2, 'no suggestions', { timeout: 8000 });
     await el.updateComplete;
     const suggestions = $$(el, '[part~="suggestion"]');

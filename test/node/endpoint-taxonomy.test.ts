@@ -195,11 +195,11 @@ test('POST /taxonomy/skills/match: best skills per free-text label with 0..1 sco
   const h = harness();
   const post = (body: unknown, csrf = true) =>
     h.call('/taxonomy/skills/match', { method: 'POST', csrf, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const res = await post({ labels: ['project management', 'Microsoft Excel', 'baking bread', 'qqqzzz'] });
+  const res = await post({ labels: ['Agile project management', 'Microsoft Excel', 'baking bread', 'qqqzzz'] });
   assert.equal(res.status, 200);
   const result = await json<SkillMatchResult>(res);
   assert.equal(result.results.length, 4);
-  assert.equal(result.results[0]!.label, 'project management');
+  assert.equal(result.results[0]!.label, 'Agile project management');
   assert.ok(result.results[0]!.matches.length > 0);
   assert.match(result.results[0]!.matches[0]!.skill.preferredLabel, /manag/i);
   for (const r of result.results) for (const m of r.matches) assert.ok(m.score > 0 && m.score <= 1);

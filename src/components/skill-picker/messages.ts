@@ -28,6 +28,10 @@ export type SkillPickerKey =
   | 'acceptAll'
   | 'confidence'
   | 'suggestedFrom'
+  | 'suggestionsMatched'
+  | 'unmatched'
+  | 'unmatchedCustom'
+  | 'addAsCustom'
   | 'showMore'
   | 'close'
   | 'noDescription'
@@ -73,6 +77,10 @@ export const en: SkillPickerMessages = {
   acceptAll: 'Add all',
   confidence: '{pct} match',
   suggestedFrom: 'from “{text}”',
+  suggestionsMatched: ({ n, total }) => `${n} of ${total} skills matched`,
+  unmatched: 'Not found in the skill list: {list}',
+  unmatchedCustom: 'Not found in the skill list. Add as your own:',
+  addAsCustom: 'Add “{text}” as your own skill',
   showMore: 'Show more',
   close: 'Close',
   noDescription: 'No description.',

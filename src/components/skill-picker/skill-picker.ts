@@ -97,6 +97,10 @@ function parseValueList(text: string | null | undefined): string[] {
  * @csspart suggestion - One suggested skill.
  * @csspart suggestion-accept - The accept button of a suggestion.
  * @csspart suggestion-dismiss - The dismiss button of a suggestion.
+ * @csspart suggestion-source - The visible text saying which label a suggestion came from.
+ * @csspart suggestions-summary - "3 of 10 skills matched".
+ * @csspart suggestions-unmatched - The labels that matched no skill (a list of one-tap offers with allow-custom).
+ * @csspart suggestion-custom - The button adding an unmatched label as a custom skill.
  * @csspart tree - The skill-group tree (role tree).
  * @csspart popover - The details popover.
  * @csspart message - Loading, empty, error and rate-limited messages.

@@ -219,6 +219,8 @@ export class Catalog {
       preferredLabel: s.preferredLabel,
       originUri: s.originUri,
       altLabels: s.altLabels,
+      // careerkit extension (a real Tabiya sends none): ESCO's hidden labels, for the endpoint's skill index.
+      ...(s.hiddenLabels.length > 0 && { hiddenLabels: s.hiddenLabels }),
       definition: s.definition,
       description: s.description,
       scopeNote: s.scopeNote,

@@ -114,7 +114,9 @@ export function taxonomyRoutes(deps: EndpointDeps & { cursors: CursorCodec }): H
     await assertServedModel(body.modelId, c.get('state').trace);
     const perLabel = body.perLabel ?? 3;
     if (index?.enabled) {
-      const result: SkillMatchResult = (await indexReady()).match(body.labels, { perLabel });
+      const ready = await indexReady();
+      const prefer = await index.preferredFor({ occupation: body.occupation, jobTitle: body.jobTitle }, c.get('state').trace);
+      const result: SkillMatchResult = ready.match(body.labels, { perLabel, prefer });
       return json(result);
     }
     // Without the index: the upstream search per label, scored by label word overlap.

@@ -3,8 +3,10 @@
  * rebuilt in the background once it is older than the refresh period (checked on access, so no timers keep a
  * process or an edge isolate alive), and served stale while a rebuild runs.
  */
+import type { Trace } from '../upstream/http.js';
 import type { TabiyaClient } from '../upstream/tabiya.js';
 import { SkillIndex, type IndexableSkill } from './skill-index.js';
+import { normalizeText } from './text.js';
 
 export type IndexState = 'off' | 'idle' | 'building' | 'ready' | 'failed';
 
@@ -21,6 +23,17 @@ export interface IndexStatus {
 const RETRY_AFTER_FAILURE_MS = 30_000;
 /** Safety stop against an upstream that never ends its cursor chain. */
 const MAX_PAGES = 5_000;
+/** Occupations whose essential skills are kept (bounded; oldest resolved leave first). */
+const MAX_OCCUPATIONS = 200;
+/** Pages of an occupation's skills read (ESCO's largest occupation has ~200 skills). */
+const MAX_OCCUPATION_PAGES = 10;
+const HEX24 = /^[0-9a-f]{24}$/;
+
+/** The job a CV is matched for: an occupation id, or a job title that may name one exactly. */
+export interface MatchContext {
+  occupation?: string;
+  jobTitle?: string;
+}
 
 export class SkillIndexService {
   readonly #client: TabiyaClient;
@@ -35,6 +48,9 @@ export class SkillIndexService {
   #error?: string;
   /** Bumped by reset(), so a build started before it cannot install its result. */
   #generation = 0;
+  /** Occupation id → its essential skills' ids; job title (normalized) → occupation id or '' (none). */
+  readonly #essential = new Map<string, Promise<Set<string>>>();
+  readonly #titles = new Map<string, Promise<string>>();
 
   constructor(options: {
     client: TabiyaClient;
@@ -84,7 +100,47 @@ export class SkillIndexService {
     return status;
   }
 
+  /**
+   * The essential skills (ids) of the job's occupation, to rank first among equal matches: `occupation` (a 24-hex
+   * id) or else the occupation whose preferred or alt label is exactly `jobTitle` (case and accents aside).
+   * Empty when neither resolves or the upstream fails: the preference is an extra, never an error.
+   */
+  async preferredFor(context: MatchContext, trace?: Trace): Promise<Set<string>> {
+    try {
+      const modelId = await this.#modelId();
+      let occupation = context.occupation && HEX24.test(context.occupation) ? context.occupation : '';
+      if (!occupation && context.jobTitle) occupation = await this.#occupationTitled(modelId, context.jobTitle, trace);
+      if (!occupation) return new Set();
+      return await remember(this.#essential, `${modelId}:${occupation}`, async () => {
+        const ids = new Set<string>();
+        let cursor: string | undefined;
+        for (let page = 0; page < MAX_OCCUPATION_PAGES; page += 1) {
+          const answer = await this.#client.occupationSkills(modelId, occupation, cursor, trace);
+          for (const link of answer.items) if (link.relationType === 'essential') ids.add(link.skill.id);
+          if (!answer.nextCursor) break;
+          cursor = answer.nextCursor;
+        }
+        return ids;
+      });
+    } catch {
+      return new Set();
+    }
+  }
+
+  #occupationTitled(modelId: string, title: string, trace?: Trace): Promise<string> {
+    const wanted = normalizeText(title).replace(/\s+/g, ' ').trim();
+    if (!wanted) return Promise.resolve('');
+    return remember(this.#titles, `${modelId}:${wanted}`, async () => {
+      const page = await this.#client.occupations(modelId, { limit: 20, query: title.trim() }, trace);
+      const same = (label: string) => normalizeText(label).replace(/\s+/g, ' ').trim() === wanted;
+      const hit = page.items.find((o) => same(o.preferredLabel)) ?? page.items.find((o) => o.altLabels.some(same));
+      return hit?.id ?? '';
+    });
+  }
+
   reset(): void {
+    this.#essential.clear();
+    this.#titles.clear();
     this.#generation += 1;
     this.#index = undefined;
     this.#builtAt = undefined;
@@ -148,4 +204,16 @@ export class SkillIndexService {
     // In slices, so the endpoint keeps answering while a large model (ESCO: ~1 s of work) is indexed.
     return SkillIndex.buildAsync(skills);
   }
+}
+
+/** A bounded memo of promises: a failed one is forgotten so the next call retries. */
+function remember<T>(map: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let value = map.get(key);
+  if (!value) {
+    if (map.size >= MAX_OCCUPATIONS) map.delete(map.keys().next().value!);
+    value = load();
+    map.set(key, value);
+    value.catch(() => map.delete(key));
+  }
+  return value;
 }

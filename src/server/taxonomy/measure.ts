@@ -1,4 +1,4 @@
-/** Typo queries drawn from real skill labels, for the search benchmark and the relevance tests. */
+/** Measurement helpers for the skill index: typo queries drawn from real labels, and suggestion precision/recall over a relevance fixture. */
 import type { IndexableSkill } from './skill-index.js';
 import { seededRandom } from '../../shared/random.js';
 
@@ -35,4 +35,53 @@ export function typoQueries(skills: IndexableSkill[], count: number, seed = 42):
     out.push({ q: words.join(' '), expectId: skill.id });
   }
   return out;
+}
+
+/** One CV label of a relevance fixture and the skills (by UUID) a suggestion may map it to; none → any is wrong. */
+export interface LabelJudgement {
+  label: string;
+  accept: Array<{ uuid: string }>;
+}
+
+export interface SuggestionQuality {
+  labels: number;
+  /** Labels with at least one acceptable skill. */
+  answerable: number;
+  /** Labels that got a suggestion. */
+  suggested: number;
+  correct: number;
+  /** correct / suggested (1 when nothing was suggested). */
+  precision: number;
+  /** correct / answerable. */
+  recall: number;
+  /** The labels whose suggestion was not acceptable, with what was suggested. */
+  wrong: Array<{ label: string; got: string }>;
+  /** Answerable labels that got no suggestion. */
+  missed: string[];
+}
+
+/**
+ * Precision and recall of `suggest` (label → the UUID and label of its one suggested skill, or none) over a
+ * relevance fixture.
+ */
+export function suggestionQuality(
+  judgements: LabelJudgement[],
+  suggest: (labels: string[]) => Array<{ uuid: string; preferredLabel: string } | undefined>,
+): SuggestionQuality {
+  const got = suggest(judgements.map((j) => j.label));
+  let suggested = 0;
+  let correct = 0;
+  const wrong: SuggestionQuality['wrong'] = [];
+  const missed: string[] = [];
+  judgements.forEach((j, i) => {
+    const s = got[i];
+    const ok = s !== undefined && j.accept.some((a) => a.uuid === s.uuid);
+    if (s) suggested += 1;
+    if (ok) correct += 1;
+    else if (s) wrong.push({ label: j.label, got: s.preferredLabel });
+    else if (j.accept.length > 0) missed.push(j.label);
+  });
+  const answerable = judgements.filter((j) => j.accept.length > 0).length;
+  const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
+  return { labels: judgements.length, answerable, suggested, correct, precision: ratio(correct, suggested), recall: ratio(correct, answerable), wrong, missed };
 }

@@ -14,8 +14,11 @@ import type { SkillMatchResult, TaxonomySkill } from '../../types.js';
 import { editNeighbours, isAdjacentSwap, isStopword, normalizeText, stem, tokenize } from './text.js';
 import { WordIndex } from './word-index.js';
 
-/** A skill as the upstream lists it: the wire type without the search-only fields. */
-export type IndexableSkill = Omit<TaxonomySkill, 'matchedLabel' | 'score'>;
+/**
+ * A skill as the upstream lists it: the wire type without the search-only fields, plus ESCO's hidden labels when
+ * the upstream has them (careerkit's simulator does; they are searched, never shown).
+ */
+export type IndexableSkill = Omit<TaxonomySkill, 'matchedLabel' | 'score'> & { hiddenLabels?: string[] };
 
 export interface SkillSearchOptions {
   /** Page size, 1..100 (default 20). */
@@ -29,14 +32,21 @@ export interface SkillMatchOptions {
   perLabel?: number;
   /** Minimum confidence 0..1 (default {@link DEFAULT_MIN_MATCH_SCORE}). */
   minScore?: number;
+  /**
+   * Skills to rank first among matches of equal confidence, e.g. the essential skills of the job's occupation
+   * (ids or UUIDs).
+   */
+  prefer?: Iterable<string>;
 }
 
 /**
- * Default confidence floor for `match()`: phrase matches score ≥ 0.72, while one shared word in a longer label,
- * weak typo matches and description-only hits stay below. Suggestions are offered to a candidate to review, and
- * a wrong one costs more than a missing one, so the floor sits above partial matches (0.4–0.5).
+ * Default confidence floor for `match()`. A match's confidence is its search score scaled by how much of the
+ * skill's label the CV label explains (see match()): an exact preferred, alt or hidden label keeps ~1, a label
+ * that only adds generic words ("operate forklift" for "forklift") stays high, while a narrower skill ("manage
+ * time in casting processes" for "time management") or one shared word falls below. Suggestions are offered to
+ * a candidate to review, and a wrong one costs more than a missing one: precision first.
  */
-export const DEFAULT_MIN_MATCH_SCORE = 0.5;
+export const DEFAULT_MIN_MATCH_SCORE = 0.64;
 /** Most skills one text query ranks; paging stops there (nobody reads further). */
 export const MAX_RANKED_RESULTS = 100;
 
@@ -54,6 +64,40 @@ const LABEL_BOOST = { preferredLabel: 3, altLabels: 1.5 };
  */
 const ALT_LABEL_FACTOR = 0.9;
 const ALT_LABEL_EXACT = 0.99;
+/**
+ * ESCO's hidden labels ("time management", "creativity", misspellings, product names) count only when the whole
+ * query is one: partial matches of them are too loose ("NEC" names a procurement skill).
+ */
+const HIDDEN_LABEL_EXACT = 0.97;
+/** Match confidence keeps this share of the search score whatever the label coverage (see match()). */
+const MATCH_COVERAGE_FLOOR = 0.45;
+/** Search score from which a fully explained label counts as the query's own name (see matchOne()). */
+const SAME_NAME_SCORE = 0.55;
+/**
+ * Confidence kept by a label that qualifies the CV label with a preposition ("first aid for animals", "manage
+ * time in casting processes" for "first aid", "time management"): a narrower skill than the candidate named.
+ */
+const NARROWER_FACTOR = 0.8;
+/** Prepositions that open such a qualifier. */
+const QUALIFYING = new Set(['for', 'in', 'of', 'on', 'to', 'with', 'at', 'from', 'into', 'by', 'under', 'during', 'within']);
+/** Label coverage credited when the label writes the query as a name (see matchOne()). */
+const NAMED_COVERAGE = 0.9;
+/**
+ * Words candidates add to a skill name on a CV that say how well, not what ("advanced Excel", "fluent Spanish",
+ * "communication skills"): match() leaves them out. Parenthesised text is dropped too ("German (native)").
+ */
+const CV_QUALIFIERS = new Set([
+  'skill', 'skills', 'knowledge', 'proficient', 'proficiency', 'advanced', 'basic', 'basics', 'intermediate',
+  'beginner', 'expert', 'fluent', 'fluency', 'native', 'mother', 'tongue', 'good', 'excellent', 'strong', 'very',
+  'experience', 'experienced', 'level', 'working',
+]);
+/** Among matches of equal confidence, more widely reusable skills first (a CV label names the general skill). */
+const REUSE_RANK = new Map<string, number>([
+  ['transversal', 0],
+  ['cross-sector', 1],
+  ['sector-specific', 2],
+  ['occupation-specific', 3],
+]);
 /** Skills found only through their description score at most this, below any solid label match. */
 const DESCRIPTION_ONLY_MAX = 0.25;
 /** Weight (relative to a rare word) of a query word that matches no label anywhere ("Excel (pro)"). */
@@ -95,6 +139,8 @@ interface RankedHit {
   matchedLabel?: string;
   labelLength: number;
   raw: number;
+  /** Share (by word rarity) of the best label that the query explains, 0..1. */
+  coverage: number;
 }
 
 interface ParsedQuery {
@@ -124,6 +170,32 @@ function labelPhrase(label: string): string {
     .join(' ');
 }
 
+/**
+ * A CV label as a skill query: parenthesised notes, proficiency words and one-letter words out ("Microsoft Excel
+ * (advanced)" → "microsoft excel", "N/A" → ""). Tokens keep + and # ("C++", "C#").
+ */
+export function cvLabelQuery(label: string): string {
+  const text = label.slice(0, MAX_QUERY_CHARS).replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
+  return tokenize(normalizeText(text))
+    .filter((t) => t.length > 1 && !CV_QUALIFIERS.has(t))
+    .join(' ');
+}
+
+/** True when `label` holds the query words in order, then a preposition and more words (a narrower skill). */
+function narrows(label: string, words: string[]): boolean {
+  if (words.length === 0) return false;
+  const tokens = tokenize(normalizeText(label));
+  const stems = tokens.map(stem);
+  const want = words.map(stem);
+  for (let k = 0; k + want.length < tokens.length; k++) {
+    if (want.every((w, j) => stems[k + j] === w)) {
+      const next = k + want.length;
+      return QUALIFYING.has(tokens[next]!) && next + 1 < tokens.length;
+    }
+  }
+  return false;
+}
+
 const clampInt = (value: unknown, min: number, max: number, fallback: number): number =>
   typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, Math.trunc(value))) : fallback;
 
@@ -133,6 +205,7 @@ export class SkillIndex {
   private readonly skills: IndexableSkill[];
   /** Per skill: label phrases joined by "\n", preferred label first, then alt labels in their order. */
   private readonly phrases: string[];
+  private readonly hiddenSources: string[][];
   private readonly byKey: Map<string, number>;
   /** Inverse document frequency of each label word: generic words ("use", "perform") weigh little. */
   private readonly labelIdf: Map<string, number>;
@@ -144,6 +217,7 @@ export class SkillIndex {
   private constructor(
     skills: IndexableSkill[],
     phrases: string[],
+    hiddenSources: string[][],
     byKey: Map<string, number>,
     labelIdf: Map<string, number>,
     labels: MiniSearch<LabelDoc>,
@@ -151,6 +225,7 @@ export class SkillIndex {
   ) {
     this.skills = skills;
     this.phrases = phrases;
+    this.hiddenSources = hiddenSources;
     this.byKey = byKey;
     this.labelIdf = labelIdf;
     const n = skills.length;
@@ -194,7 +269,7 @@ export class SkillIndex {
     const n = b.skills.length;
     const idf = new Map<string, number>();
     for (const [word, df] of b.labelDf) idf.set(word, Math.log(1 + n / df));
-    return new SkillIndex(b.skills, b.phrases, b.byKey, idf, b.labels, b.descriptions);
+    return new SkillIndex(b.skills, b.phrases, b.hiddenSources, b.byKey, idf, b.labels, b.descriptions);
   }
 
   get size(): number {
@@ -216,24 +291,85 @@ export class SkillIndex {
     return { items, total: ranked.length };
   }
 
-  /** Best skills for each free-text label (e.g. skills read from a CV), with confidence 0..1. */
+  /**
+   * Best skills for each free-text label (e.g. skills read from a CV), with confidence 0..1, precision first.
+   * A CV label names a skill, so proficiency words and parenthesised notes are dropped, one-letter words ignored,
+   * and the confidence is the search score scaled by label coverage: the share (by word rarity) of the skill's
+   * label that the CV label explains. Equal confidences rank `prefer`red skills first, then the more widely
+   * reusable (transversal before occupation-specific).
+   */
   match(labels: string[], options: SkillMatchOptions = {}): SkillMatchResult {
     const perLabel = clampInt(options.perLabel, 1, 20, 3);
     const minScore =
       typeof options.minScore === 'number' && Number.isFinite(options.minScore)
         ? Math.min(1, Math.max(0, options.minScore))
         : DEFAULT_MIN_MATCH_SCORE;
+    const prefer = new Set<number>();
+    for (const key of options.prefer ?? []) {
+      const i = typeof key === 'string' ? this.byKey.get(key) : undefined;
+      if (i !== undefined) prefer.add(i);
+    }
     const list = Array.isArray(labels) ? labels : [];
     return {
       results: list.map((label) => {
         const text = typeof label === 'string' ? label : '';
-        const matches = this.rank(text)
-          .filter((r) => r.score >= minScore)
+        const matches = this.matchOne(text)
+          .filter((m) => m.confidence >= minScore)
+          .sort(
+            (a, b) =>
+              b.confidence - a.confidence ||
+              Number(prefer.has(b.r.i)) - Number(prefer.has(a.r.i)) ||
+              this.reuseRank(a.r.i) - this.reuseRank(b.r.i) ||
+              a.r.labelLength - b.r.labelLength ||
+              a.r.i - b.r.i,
+          )
           .slice(0, perLabel)
-          .map((r) => ({ skill: this.toSkill(r.i, r.score, r.matchedLabel), score: r.score }));
+          .map(({ r, confidence }) => ({ skill: this.toSkill(r.i, confidence, r.matchedLabel), score: confidence }));
         return { label: text, matches };
       }),
     };
+  }
+
+  /**
+   * Every candidate for one CV label with its confidence: the label as written (but for parenthesised notes) and
+   * without proficiency words are both ranked ("negotiation skills" is an ESCO hidden label), best per skill kept.
+   */
+  private matchOne(text: string): Array<{ r: RankedHit; confidence: number }> {
+    const cleaned = cvLabelQuery(text);
+    const asWritten = text.slice(0, MAX_QUERY_CHARS).replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
+    const best = new Map<number, { r: RankedHit; confidence: number }>();
+    for (const q of cleaned === '' ? [] : [cleaned, asWritten]) {
+      const words = tokenize(normalizeText(q)).filter((t) => !isStopword(t));
+      for (const r of this.rank(q)) {
+        // A label that writes every query word as a name ("create AutoCAD drawings", "Microsoft Office Excel"
+        // for "excel") is about that product or language, whatever generic words surround it.
+        const labelText = r.matchedLabel ?? this.skills[r.i].preferredLabel;
+        const named = this.namesAll(labelText, words);
+        const coverage = named ? Math.max(r.coverage, NAMED_COVERAGE) : r.coverage;
+        let confidence = r.score * (MATCH_COVERAGE_FLOOR + (1 - MATCH_COVERAGE_FLOOR) * coverage);
+        if (narrows(labelText, words)) confidence *= NARROWER_FACTOR;
+        // Every label word explained and nearly every query word found: the same skill name, typo'd or inflected
+        // ("javscript"); search scores these below phrase matches, but as a match they are as good as one.
+        if (r.coverage === 1 && r.score >= SAME_NAME_SCORE) confidence = Math.max(confidence, 0.5 + 0.5 * r.score);
+        confidence = round3(Math.min(1, confidence));
+        const seen = best.get(r.i);
+        if (!seen || confidence > seen.confidence) best.set(r.i, { r, confidence });
+      }
+    }
+    return [...best.values()];
+  }
+
+  /** True when `label` writes each query word (or its alias) capitalised, as a name ("Excel", "AutoCAD", "HTML"). */
+  private namesAll(label: string, words: string[]): boolean {
+    if (words.length === 0) return false;
+    const names = new Set(
+      (label.match(/[\p{L}\p{N}]+[+#]*/gu) ?? []).filter((w) => /\p{Lu}/u.test(w)).map((w) => normalizeText(w)),
+    );
+    return words.every((w) => names.has(w) || (ALIASES.get(w) ?? []).some((a) => names.has(a)));
+  }
+
+  private reuseRank(i: number): number {
+    return REUSE_RANK.get(this.skills[i].reuseLevel) ?? REUSE_RANK.size;
   }
 
   private toSkill(i: number, score?: number, matchedLabel?: string): TaxonomySkill {
@@ -273,25 +409,31 @@ export class SkillIndex {
     const topDescription = pool.find((c) => c.fromDescription)?.raw ?? 1;
 
     const ranked = pool.map(({ i, raw, fromDescription }): RankedHit => {
-      if (fromDescription) return { i, score: round3((DESCRIPTION_ONLY_MAX * raw) / topDescription), labelLength: Infinity, raw };
+      if (fromDescription) {
+        return { i, score: round3((DESCRIPTION_ONLY_MAX * raw) / topDescription), labelLength: Infinity, raw, coverage: 0 };
+      }
       const phrases = this.phrases[i].split('\n');
+      const altEnd = 1 + this.skills[i].altLabels.length;
       const preferred = phrases[0];
       let best = scorer.score(preferred);
-      let bestAlt = -1;
+      let coverage = scorer.coverage;
+      let bestLabel: string | undefined;
       let bestLength = preferred.length;
       for (let a = 1; a < phrases.length; a++) {
         const p = phrases[a];
         if (p === preferred || p === '') continue;
+        const hidden = a >= altEnd;
         const s = scorer.score(p);
-        const weighted = s === 1 ? ALT_LABEL_EXACT : s * ALT_LABEL_FACTOR;
-        if (weighted > best || (weighted === best && bestAlt >= 0 && p.length < bestLength)) {
+        const weighted = hidden ? (s === 1 ? HIDDEN_LABEL_EXACT : 0) : s === 1 ? ALT_LABEL_EXACT : s * ALT_LABEL_FACTOR;
+        if (weighted > best || (weighted === best && bestLabel !== undefined && p.length < bestLength)) {
           best = weighted;
-          bestAlt = a - 1;
+          coverage = hidden ? 1 : scorer.coverage;
+          bestLabel = hidden ? this.hidden(i)[a - altEnd] : this.skills[i].altLabels[a - 1];
           bestLength = p.length;
         }
       }
-      const matchedLabel = best > 0 && bestAlt >= 0 ? this.skills[i].altLabels[bestAlt] : undefined;
-      return { i, score: round3(best), matchedLabel, labelLength: bestLength, raw };
+      const matchedLabel = best > 0 ? bestLabel : undefined;
+      return { i, score: round3(best), matchedLabel, labelLength: bestLength, raw, coverage };
     });
     ranked.sort((a, b) => b.score - a.score || a.labelLength - b.labelLength || b.raw - a.raw || a.i - b.i);
     return ranked;
@@ -355,6 +497,10 @@ export class SkillIndex {
     });
   }
 
+  private hidden(i: number): string[] {
+    return this.hiddenSources[i] ?? [];
+  }
+
   private isCommon(word: string): boolean {
     return (this.labelIdf.get(word) ?? Infinity) < this.commonIdf;
   }
@@ -390,6 +536,8 @@ export class SkillIndex {
 class SkillIndexBuilder {
   readonly skills: IndexableSkill[] = [];
   readonly phrases: string[] = [];
+  /** Per skill: the hidden label each hidden phrase came from. */
+  readonly hiddenSources: string[][] = [];
   readonly byKey = new Map<string, number>();
   readonly labelDf = new Map<string, number>();
   // Label fields arrive as normalized phrases, so splitting on spaces is their whole tokenizer.
@@ -411,15 +559,30 @@ class SkillIndexBuilder {
     this.byKey.set(skill.uuid, i);
     const preferred = labelPhrase(skill.preferredLabel);
     const alts = skill.altLabels.map(labelPhrase);
-    this.phrases.push([preferred, ...alts].join('\n'));
+    // Hidden labels are often CV phrasing ("problem-solving skills"): each is also kept without proficiency
+    // words, so the CV label "Problem solving" meets it exactly.
+    const hidden: string[] = [];
+    const hiddenSource: string[] = [];
+    for (const h of skill.hiddenLabels ?? []) {
+      for (const p of new Set([labelPhrase(h), labelPhrase(cvLabelQuery(h))])) {
+        if (p === '') continue;
+        hidden.push(p);
+        hiddenSource.push(h);
+      }
+    }
+    this.hiddenSources.push(hiddenSource);
+    this.phrases.push([preferred, ...alts, ...hidden].join('\n'));
     // Alt labels repeat each other's words; retrieval only needs each word once (the re-ranker reads phrases).
     const altWords = new Set<string>();
-    for (const p of alts) if (p !== preferred) for (const w of p.split(' ')) if (w) altWords.add(w);
+    for (const p of [...alts, ...hidden]) if (p !== preferred) for (const w of p.split(' ')) if (w) altWords.add(w);
     this.labels.add({ i, preferredLabel: preferred, altLabels: [...altWords].join(' ') });
     if (skill.description) {
       this.descriptions.add(i, tokenize(normalizeText(skill.description)).filter((t) => !isStopword(t)));
     }
-    for (const word of new Set([...preferred.split(' '), ...altWords])) {
+    // Word rarity counts shown labels only: hidden labels hold product names that would skew it.
+    const shownWords = new Set(preferred.split(' '));
+    for (const p of alts) for (const w of p.split(' ')) shownWords.add(w);
+    for (const word of shownWords) {
       if (word) this.labelDf.set(word, (this.labelDf.get(word) ?? 0) + 1);
     }
   }
@@ -432,12 +595,16 @@ function sanitize(skill: IndexableSkill): IndexableSkill | null {
   const { id, uuid, preferredLabel, altLabels, description } = skill;
   if (typeof id !== 'string' || !id || typeof uuid !== 'string' || !uuid) return null;
   if (typeof preferredLabel !== 'string' || !preferredLabel.trim()) return null;
-  const altsOk = Array.isArray(altLabels) && altLabels.every((a) => typeof a === 'string');
+  const strings = (list: unknown): list is string[] => Array.isArray(list) && list.every((a) => typeof a === 'string');
+  const altsOk = strings(altLabels);
+  const hiddenOk = skill.hiddenLabels === undefined || strings(skill.hiddenLabels);
   const descriptionOk = description === undefined || typeof description === 'string';
-  if (altsOk && descriptionOk) return skill;
+  if (altsOk && hiddenOk && descriptionOk) return skill;
+  const only = (list: unknown): string[] => (Array.isArray(list) ? list.filter((a): a is string => typeof a === 'string') : []);
   return {
     ...skill,
-    altLabels: Array.isArray(altLabels) ? altLabels.filter((a): a is string => typeof a === 'string') : [],
+    altLabels: only(altLabels),
+    hiddenLabels: only(skill.hiddenLabels),
     description: typeof description === 'string' ? description : undefined,
   };
 }
@@ -456,6 +623,8 @@ class LabelScorer {
   private readonly best: Float64Array;
   private readonly noMatch: number[];
   private readonly infos: WordInfo[] = [];
+  /** For the label last scored: the share of its word weight the query explains (1 for an exact match). */
+  coverage = 0;
 
   constructor(
     private readonly q: ParsedQuery,
@@ -469,10 +638,12 @@ class LabelScorer {
   /** How well one label answers the query, 0..1. */
   score(phrase: string): number {
     const q = this.q;
+    this.coverage = 1;
     if (phrase === q.phrase) return 1;
     const words = phrase.split(' ');
     // "teamwork" vs a label "team work".
     if (phrase.length - words.length + 1 === q.compact.length && words.join('') === q.compact) return 1;
+    this.coverage = 0;
 
     const best = this.best.fill(0);
     const infos = this.infos;
@@ -498,6 +669,7 @@ class LabelScorer {
     const firstWordsMatch = infos[0].sims[0] > 0;
     // How much of the label the query explains: shorter and more specific labels rank first.
     const precision = explainedWeight / labelWeight;
+    this.coverage = precision;
 
     if (phrase.includes(q.phrase)) {
       if (phrase.startsWith(q.phrase) && phrase[q.phrase.length] === ' ') return 0.8 + 0.15 * precision;

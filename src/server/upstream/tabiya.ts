@@ -250,6 +250,9 @@ export function normalizeSkill(raw: Record<string, unknown>, modelId: string): T
   };
   const description = text(raw.description);
   if (description) skill.description = description;
+  // careerkit's simulator also sends ESCO's hidden labels (a real Tabiya does not): the skill index searches them.
+  const hidden = labels(raw.hiddenLabels);
+  if (hidden.length > 0) Object.assign(skill, { hiddenLabels: hidden });
   return skill;
 }
 
