@@ -61,14 +61,16 @@ function lazyChunkFiles(name, chunkPrefix) {
   return staticClosure(outputs, chunk).filter((f) => !alreadyLoaded.has(f));
 }
 
-// The issues' budgets apply to the script-tag entry as loaded before first paint ("entry" rows). The elements fetch
-// ky (8.9 kB gzip on its own) beside that, so the "ready" rows count it too, with budgets that guard what ships now.
+// Budgets at what ships (measured 2026-12-03 with ky 1.14) plus a few hundred bytes, so growth shows. The "entry"
+// rows are what loads before first paint; the "ready" rows add the chunks the element fetches at once (the ky client,
+// search). Goal for both "ready" rows: under 25 kB (issue 16); job-list.js ready is at 25.4 kB, so its budget is
+// 25.5 kB until the list or the client shrinks.
 module.exports = [
-  { name: 'cdn/job-list.js entry (lit + element, first paint)', path: entryFiles('job-list'), limit: '20 kB', gzip: true },
-  { name: 'cdn/apply-button.js (button shell, no lit)', path: entryFiles('apply-button'), limit: '5 kB', gzip: true },
+  { name: 'cdn/job-list.js entry (lit + element, first paint)', path: entryFiles('job-list'), limit: '19.1 kB', gzip: true },
+  { name: 'cdn/apply-button.js (button shell, no lit)', path: entryFiles('apply-button'), limit: '4.5 kB', gzip: true },
   { name: 'cdn/callback.js (OAuth callback page)', path: entryFiles('callback'), limit: '1.5 kB', gzip: true },
-  { name: 'cdn auth chunk (lazy SmartCV sign-in)', path: lazyChunkFiles('apply-button', 'auth'), limit: '20 kB', gzip: true },
-  { name: 'cdn/skill-picker.js entry (lit + element, first paint)', path: entryFiles('skill-picker'), limit: '22 kB', gzip: true },
-  { name: 'cdn/job-list.js ready (+ ky client)', path: readyFiles('job-list', /\/(define|sanitize|virtualize|flow)-/), limit: '30 kB', gzip: true },
-  { name: 'cdn/skill-picker.js ready (+ ky client, search)', path: readyFiles('skill-picker', /\/(messages\.\w+|skill-(suggestions|tree|details))-/), limit: '28 kB', gzip: true },
+  { name: 'cdn auth chunk (lazy SmartCV sign-in)', path: lazyChunkFiles('apply-button', 'auth'), limit: '17.5 kB', gzip: true },
+  { name: 'cdn/skill-picker.js entry (lit + element, first paint)', path: entryFiles('skill-picker'), limit: '14 kB', gzip: true },
+  { name: 'cdn/job-list.js ready (+ ky client)', path: readyFiles('job-list', /\/(define|sanitize|virtualize|flow)-/), limit: '25.5 kB', gzip: true },
+  { name: 'cdn/skill-picker.js ready (+ ky client, search)', path: readyFiles('skill-picker', /\/(messages\.\w+|skill-(suggestions|tree|details))-/), limit: '23.5 kB', gzip: true },
 ];
