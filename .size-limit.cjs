@@ -61,14 +61,16 @@ function lazyChunkFiles(name, chunkPrefix) {
   return staticClosure(outputs, chunk).filter((f) => !alreadyLoaded.has(f));
 }
 
-// The issues' budgets apply to the script-tag entry as loaded before first paint ("entry" rows). The elements fetch
-// ky (8.9 kB gzip on its own) beside that, so the "ready" rows count it too, with budgets that guard what ships now.
+// Budgets at what ships (measured 2026-12-03 on main with ky 1.14) plus ~0.3 kB, so growth shows. The "entry" rows
+// are what loads before first paint; the "ready" rows add the chunks the element fetches at once (the ky client, search).
+// Goal for both "ready" rows: under 25 kB (issue 16). Measured: job-list.js ready 26.86 kB, skill-picker.js ready
+// 25.05 kB; the ky client chunk alone is 6.3 kB of each. Lower these limits as the elements and the client shrink.
 module.exports = [
-  { name: 'cdn/job-list.js entry (lit + element, first paint)', path: entryFiles('job-list'), limit: '20 kB', gzip: true },
+  { name: 'cdn/job-list.js entry (lit + element, first paint)', path: entryFiles('job-list'), limit: '20.2 kB', gzip: true },
   { name: 'cdn/apply-button.js (button shell, no lit)', path: entryFiles('apply-button'), limit: '5 kB', gzip: true },
   { name: 'cdn/callback.js (OAuth callback page)', path: entryFiles('callback'), limit: '1.5 kB', gzip: true },
-  { name: 'cdn auth chunk (lazy SmartCV sign-in)', path: lazyChunkFiles('apply-button', 'auth'), limit: '20 kB', gzip: true },
-  { name: 'cdn/skill-picker.js entry (lit + element, first paint)', path: entryFiles('skill-picker'), limit: '22 kB', gzip: true },
-  { name: 'cdn/job-list.js ready (+ ky client)', path: readyFiles('job-list', /\/(define|sanitize|virtualize|flow)-/), limit: '30 kB', gzip: true },
-  { name: 'cdn/skill-picker.js ready (+ ky client, search)', path: readyFiles('skill-picker', /\/(messages\.\w+|skill-(suggestions|tree|details))-/), limit: '28 kB', gzip: true },
+  { name: 'cdn auth chunk (lazy SmartCV sign-in)', path: lazyChunkFiles('apply-button', 'auth'), limit: '17.9 kB', gzip: true },
+  { name: 'cdn/skill-picker.js entry (lit + element, first paint)', path: entryFiles('skill-picker'), limit: '15 kB', gzip: true },
+  { name: 'cdn/job-list.js ready (+ ky client)', path: readyFiles('job-list', /\/(define|sanitize|virtualize|flow)-/), limit: '27.1 kB', gzip: true },
+  { name: 'cdn/skill-picker.js ready (+ ky client, search)', path: readyFiles('skill-picker', /\/(messages\.\w+|skill-(suggestions|tree|details))-/), limit: '25.3 kB', gzip: true },
 ];

@@ -35,7 +35,7 @@ interface Semver {
 // semver is what npm itself uses to check engines (present through the dev tooling; not a careerkit dependency).
 const semver = createRequire(import.meta.url)('semver') as Semver;
 
-test('npm pack builds on a fresh copy; the tarball installs with --engine-strict and every entry, CDN file and the CLI work', { timeout: 180_000 }, async (t) => {
+test('npm pack builds on a fresh copy; the tarball installs with --engine-strict and every entry, CDN file and the CLI work', { timeout: 300_000 }, async (t) => {
   const work = mkdtempSync(join(tmpdir(), 'careerkit-pack-'));
   t.after(() => rmSync(work, { recursive: true, force: true }));
 
@@ -64,17 +64,22 @@ test('npm pack builds on a fresh copy; the tarball installs with --engine-strict
   for (const path of Object.values(pkg.bin)) assert.ok(files.has(path.replace(/^\.\//, '')), `bin ${path} missing`);
   for (const cdn of ['careerkit', 'job-list', 'apply-button', 'skill-picker', 'callback']) assert.ok(files.has(`dist/cdn/${cdn}.js`), `dist/cdn/${cdn}.js missing`);
   assert.ok(files.has('data/taxonomy/tabiya-sample.json.gz'));
+  assert.ok(files.has('docs/partner-guide.md'));
+  for (const example of ['examples/script-tag/index.html', 'examples/script-tag/callback.html', 'examples/react/App.tsx', 'examples/express/server.mjs']) {
+    assert.ok(files.has(example), `${example} missing`);
+  }
   // Without build metadata or build-only output.
   const unwanted = [...files].filter((f) => /^dist\/(cdn\/meta|node|demo)\/|^\.build\/|\.tsbuildinfo$|^(src|test|bench|scripts|stories|demo)\//.test(f));
   assert.deepEqual(unwanted, []);
 
-  // An empty partner project installs the tarball (and React, an optional peer) with engines enforced.
+  // An empty partner project installs the tarball with engines enforced (React, an optional peer, stays out: the React
+  // entry is bundled with it external).
   const app = join(work, 'app');
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'partner-site', private: true, type: 'module' }));
   await run(
     'npm',
-    ['install', join(work, info!.filename), 'react@19', 'react-dom@19', '--engine-strict', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts=false'],
+    ['install', join(work, info!.filename), '--engine-strict', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts=false'],
     { cwd: app, maxBuffer: 1 << 26, env: { ...process.env, npm_config_engine_strict: 'true' } },
   );
   const installed = join(app, 'node_modules', pkg.name);
@@ -134,6 +139,7 @@ test('npm pack builds on a fresh copy; the tarball installs with --engine-strict
       format: 'esm',
       platform: node ? 'node' : 'browser',
       packages: node ? 'external' : undefined,
+      external: node ? [] : ['react', 'react-dom', 'react/*', 'react-dom/*'],
       conditions: node ? [] : ['browser', 'production'],
       logLevel: 'silent',
     });

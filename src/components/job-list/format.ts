@@ -45,10 +45,32 @@ export function salaryText(job: Job, locale: string): string {
   }
 }
 
+interface HtmlPolicy {
+  createHTML(value: string): string;
+}
+let textPolicy: HtmlPolicy | null | undefined;
+
+/**
+ * The string for DOMParser as Trusted Types ask for it: pages with `require-trusted-types-for 'script'` refuse plain
+ * strings there. The `careerkit-text` policy serves only this inert parse, whose text is all that is kept.
+ */
+function parserInput(value: string): string {
+  if (textPolicy === undefined) {
+    const trustedTypes = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: HtmlPolicy): HtmlPolicy } }).trustedTypes;
+    try {
+      textPolicy = trustedTypes?.createPolicy('careerkit-text', { createHTML: (html) => html }) ?? null;
+    } catch {
+      // The page's `trusted-types` directive does not list careerkit-text: parse as before (and let the CSP say so).
+      textPolicy = null;
+    }
+  }
+  return textPolicy ? textPolicy.createHTML(value) : value;
+}
+
 /** Plain text of a possibly-HTML upstream string (titles and summaries arrive with markup sometimes). */
 export function plainText(value: string | undefined): string {
   if (!value) return '';
   if (!/[<&]/.test(value)) return value;
   // DOMParser documents are inert: no script runs and no image loads while we read the text.
-  return new DOMParser().parseFromString(value, 'text/html').body.textContent?.trim() ?? '';
+  return new DOMParser().parseFromString(parserInput(value), 'text/html').body.textContent?.trim() ?? '';
 }
