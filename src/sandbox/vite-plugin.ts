@@ -6,7 +6,11 @@ import type { Plugin } from 'vite';
 import { getRequestListener } from '@hono/node-server';
 import { createSandboxStack, isStackPath, type SandboxStack } from './stack.js';
 
-export function sandboxStackPlugin(options: { redirectPaths?: string[] } = {}): Plugin {
+/**
+ * `adminPages`: pages whose requests the sandbox endpoint treats as a signed-in recruiter (`authorizeAdmin`), by the
+ * same-origin Referer. A demo stand-in for a partner's session check; every other page stays read-only.
+ */
+export function sandboxStackPlugin(options: { redirectPaths?: string[]; adminPages?: string[] } = {}): Plugin {
   let stack: SandboxStack | undefined;
   return {
     name: 'careerkit-sandbox-stack',
@@ -15,7 +19,16 @@ export function sandboxStackPlugin(options: { redirectPaths?: string[] } = {}): 
         if (!stack) {
           const origin = new URL(request.url).origin;
           const paths = options.redirectPaths ?? ['/callback.html'];
-          stack = createSandboxStack({ origin, redirectUris: paths.map((p) => origin + p) });
+          const adminPages = new Set(options.adminPages ?? []);
+          const authorizeAdmin = (incoming: Request) => {
+            try {
+              const referer = new URL(incoming.headers.get('referer') ?? '');
+              return referer.origin === origin && adminPages.has(referer.pathname);
+            } catch {
+              return false;
+            }
+          };
+          stack = createSandboxStack({ origin, redirectUris: paths.map((p) => origin + p), endpoint: adminPages.size ? { authorizeAdmin } : {} });
         }
         return stack.fetch(request);
       });
