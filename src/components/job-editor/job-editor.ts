@@ -731,7 +731,13 @@ export class CkJobEditor extends CareerkitElement {
       <div part="toolbar" class="toolbar" role="toolbar" aria-label=${t('toolbar')} aria-controls=${idOf(field)}>
         ${tool('heading', t('heading'), html`<span aria-hidden="true">H</span>`)} ${tool('bold', t('bold'), html`<b aria-hidden="true">B</b>`)}
         ${tool('bullets', t('bulletList'), html`<span aria-hidden="true">•≡</span>`)} ${tool('numbers', t('numberedList'), html`<span aria-hidden="true">1.</span>`)}
-        ${tool('link', t('link'), html`<span aria-hidden="true">🔗</span>`)}
+        ${tool(
+          'link',
+          t('link'),
+          html`<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
+            <path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" />
+          </svg>`,
+        )}
         ${canFormat()
           ? html`<button type="button" class="tool text" aria-pressed=${this.sourceMode ? 'true' : 'false'} @click=${this.#toggleSource}>HTML</button>`
           : nothing}
