@@ -7,7 +7,6 @@ import { translator, type Translate } from '../../i18n/translate.js';
 import type { Job, JobLookups, Occupation, TaxonomySkill } from '../../types.js';
 import type { CkSkillPicker, SelectedSkill } from '../skill-picker/skill-picker.js';
 import '../skill-picker/define.js';
-import '../job-detail/define.js';
 import { messages, type JobEditorKey } from './messages.js';
 import { styles } from './job-editor.styles.js';
 import { emptyValues, FIELDS, FREQUENCIES, fromJob, isField, LENGTHS, REQUIRED, toJobInput, validate, type Field, type Problem, type Values } from './fields.js';
@@ -122,6 +121,8 @@ export class CkJobEditor extends CareerkitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.#loadLookups();
+    // The preview element arrives beside the form, not before it.
+    if (!this.noPreview) void import('../job-detail/define.js');
   }
 
   override disconnectedCallback(): void {
