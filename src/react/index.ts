@@ -23,6 +23,7 @@ import {
   type ApplyRevokeDetail,
 } from '../components/apply-button/define.js';
 import { CkSkillPicker, type SkillsChangeDetail } from '../components/skill-picker/define.js';
+import { CkJobEditor, type JobSavedDetail } from '../components/job-editor/define.js';
 import type { CareerkitError } from '../client/errors.js';
 import type { Job } from '../types.js';
 
@@ -104,8 +105,30 @@ export const SkillPicker = createComponent({
   },
 });
 
-export { CkProvider, CkJobList, CkJobDetail, CkApplyButton, CkSkillPicker };
-export type { ApplyCancelDetail, ApplyErrorDetail, ApplyProfileDetail, ApplyRedirectDetail, ApplyRevokeDetail, JobLoadedDetail, SkillsChangeDetail };
+/** `<ck-job-editor>`: a recruiter posts a job (or edits one with `jobId`), tagged with ESCO skills. */
+export const JobEditor = createComponent({
+  tagName: 'ck-job-editor',
+  elementClass: CkJobEditor,
+  react: React,
+  events: {
+    /** The job was posted (`created`) or updated. */
+    onJobSaved: event<JobSavedDetail>('ck-job-saved'),
+    onError: event<ErrorDetail>('ck-error'),
+  },
+});
+
+export { CkProvider, CkJobList, CkJobDetail, CkApplyButton, CkSkillPicker, CkJobEditor };
+export type {
+  ApplyCancelDetail,
+  ApplyErrorDetail,
+  ApplyProfileDetail,
+  ApplyRedirectDetail,
+  ApplyRevokeDetail,
+  JobLoadedDetail,
+  JobSavedDetail,
+  SkillsChangeDetail,
+};
+export type { TaggedSkill, SkillLevel } from '../components/job-editor/define.js';
 export type { SelectedSkill } from '../components/skill-picker/define.js';
 export type { FieldMap, ProfileField } from '../components/apply-button/define.js';
 export { configure } from '../client/client.js';

@@ -21,6 +21,7 @@ import type {
   CkApplyButton,
 } from '../components/apply-button/define.js';
 import type { CkSkillPicker, SkillsChangeDetail } from '../components/skill-picker/define.js';
+import type { CkJobEditor, JobSavedDetail } from '../components/job-editor/define.js';
 import type { ErrorDetail, JobSelectDetail, JobsLoadedDetail } from './index.js';
 
 type Handler<D> = (event: CustomEvent<D>) => void;
@@ -80,6 +81,13 @@ export type CkSkillPickerProps = Host<CkSkillPicker, PickerKeys> &
     'onck-skills-change'?: Handler<SkillsChangeDetail>;
   };
 
+type JobEditorKeys = Shared | 'jobId' | 'headingLevel' | 'noPreview';
+export type CkJobEditorProps = Host<CkJobEditor, JobEditorKeys> &
+  Partial<Pick<CkJobEditor, JobEditorKeys>> & {
+    'onck-job-saved'?: Handler<JobSavedDetail>;
+    'onck-error'?: Handler<ErrorDetail>;
+  };
+
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
@@ -89,6 +97,7 @@ declare module 'react' {
       'ck-job-detail': CkJobDetailProps;
       'ck-apply-button': CkApplyButtonProps;
       'ck-skill-picker': CkSkillPickerProps;
+      'ck-job-editor': CkJobEditorProps;
     }
   }
 }
