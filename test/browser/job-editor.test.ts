@@ -5,7 +5,11 @@
  */
 import { expect, fixture, html, waitUntil, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import React from 'react';
+import ReactDOMClient from 'react-dom/client';
+import { JobEditor } from '../../src/react/index.js';
 import '../../src/components/job-editor/define.js';
+import '../../src/components/job-detail/define.js';
 import type { CkJobEditor, JobSavedDetail } from '../../src/components/job-editor/define.js';
 import type { CkSkillPicker } from '../../src/components/skill-picker/define.js';
 import type { CkJobDetail } from '../../src/components/job-detail/define.js';
@@ -380,6 +384,26 @@ describe('ck-job-editor', () => {
     await el.updateComplete;
     expect(getComputedStyle($(el, '.group')).direction).to.equal('rtl');
     await expect(wrapper).to.be.accessible();
+  });
+});
+
+describe('careerkit/react JobEditor', () => {
+  it('sets jobId and noPreview as properties and calls onError when the job cannot be loaded', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = ReactDOMClient.createRoot(host);
+    const errors: unknown[] = [];
+    root.render(React.createElement(JobEditor, { jobId: '999999999', noPreview: true, onError: (e: CustomEvent) => errors.push(e.detail) }));
+    await waitUntil(() => host.querySelector('ck-job-editor'), 'not rendered');
+    const el = host.querySelector('ck-job-editor')!;
+    expect(el.jobId).to.equal('999999999');
+    expect(el.noPreview).to.equal(true);
+    await waitUntil(() => errors.length > 0, 'onError not called', { timeout: 8000 });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="preview"]')).to.equal(null);
+    expect(el.shadowRoot!.textContent).to.contain('The job could not be loaded.');
+    root.unmount();
+    host.remove();
   });
 });
 
