@@ -3,7 +3,7 @@
  * retries (idempotent calls only, honouring Retry-After), abort signals and the `X-Careerkit: 1` header that
  * the endpoint requires on personal-data and state-changing routes.
  */
-import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
+import ky, { HTTPError, type KyInstance, type Options } from 'ky';
 import type {
   CandidateProfile,
   Job,
@@ -20,7 +20,8 @@ import type {
   TaxonomyModel,
   TaxonomySkill,
 } from '../types.js';
-import { asCareerkitError, CareerkitError, errorFromResponse, parseRetryAfter } from './errors.js';
+import { type CareerkitError, parseRetryAfter } from './errors.js';
+import { answerError, endpointBase, thrownError } from './http.js';
 import { pageDefault, setPageDefaults, type PageDefaults } from './defaults.js';
 
 export interface ClientOptions {
@@ -71,34 +72,13 @@ function params(values: Record<string, string | number | null | undefined>): Rec
   return out;
 }
 
-/** ky 1 leaves the error body unread: read it once (it may be JSON with our error envelope, or anything). */
-async function errorBody(response: Response): Promise<unknown> {
-  try {
-    return JSON.parse(await response.text());
-  } catch {
-    return undefined;
-  }
-}
-
+/** ky's HTTPError carries the answer (its body unread in ky 1); anything else is a failure without one. */
 async function toCareerkitError(error: unknown): Promise<CareerkitError> {
-  if (error instanceof DOMException && error.name === 'AbortError') {
-    return new CareerkitError({ code: 'ABORTED', status: 0, message: 'The request was cancelled', cause: error });
-  }
-  if (error instanceof HTTPError) return errorFromResponse(error.response, await errorBody(error.response));
-  if (error instanceof TimeoutError) {
-    return new CareerkitError({ code: 'TIMEOUT', status: 0, message: 'The request took too long', cause: error });
-  }
-  if (error instanceof TypeError) {
-    return new CareerkitError({ code: 'NETWORK', status: 0, message: 'The service could not be reached', cause: error });
-  }
-  if (error instanceof SyntaxError) {
-    return new CareerkitError({ code: 'BAD_RESPONSE', status: 0, message: 'The service sent an unreadable answer', cause: error });
-  }
-  return asCareerkitError(error);
+  return error instanceof HTTPError ? answerError(error.response) : thrownError(error);
 }
 
 export function createClient(endpoint: string, options: ClientOptions = {}): CareerkitClient {
-  const base = new URL(endpoint.endsWith('/') ? endpoint : `${endpoint}/`, globalThis.document?.baseURI ?? undefined).href;
+  const base = endpointBase(endpoint).href;
   const maxRetryAfter = options.maxRetryAfterSeconds ?? 5;
   const api: KyInstance = ky.create({
     prefixUrl: base,

@@ -4,13 +4,15 @@
  */
 import type { Plugin } from 'vite';
 import { getRequestListener } from '@hono/node-server';
-import { createSandboxStack, isStackPath, type SandboxStack } from './stack.js';
+import { createSandboxStack, isStackPath, type SandboxStack, type SandboxStackOptions } from './stack.js';
 
 /**
  * `adminPages`: pages whose requests the sandbox endpoint treats as a signed-in recruiter (`authorizeAdmin`), by the
  * same-origin Referer. A demo stand-in for a partner's session check; every other page stays read-only.
  */
-export function sandboxStackPlugin(options: { redirectPaths?: string[]; adminPages?: string[] } = {}): Plugin {
+export function sandboxStackPlugin(
+  options: { redirectPaths?: string[]; taxonomy?: SandboxStackOptions['taxonomy']; adminPages?: string[] } = {},
+): Plugin {
   let stack: SandboxStack | undefined;
   return {
     name: 'careerkit-sandbox-stack',
@@ -28,7 +30,15 @@ export function sandboxStackPlugin(options: { redirectPaths?: string[]; adminPag
               return false;
             }
           };
-          stack = createSandboxStack({ origin, redirectUris: paths.map((p) => origin + p), endpoint: adminPages.size ? { authorizeAdmin } : {} });
+          stack = createSandboxStack({
+            origin,
+            redirectUris: paths.map((p) => origin + p),
+            taxonomy: options.taxonomy,
+            endpoint: adminPages.size ? { authorizeAdmin } : {},
+          });
+          // With a chosen (large) taxonomy, build the skill index now, so the first searches are answered by it
+          // rather than by the upstream fallback.
+          if (options.taxonomy) void stack.endpoint.ready?.().catch(() => undefined);
         }
         return stack.fetch(request);
       });

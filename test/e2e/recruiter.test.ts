@@ -36,7 +36,7 @@ describe('recruiter page, end to end', { timeout: 120_000 }, () => {
   before(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     demo = await startDemo({ port: 0, watch: false });
-    browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_FLAGS });
+    browser = await chromium.launch({ executablePath: await requireChromium(), args: CHROMIUM_FLAGS });
     const reset = await fetch(new URL('/__stack/reset', demo.url), { method: 'POST' });
     assert.equal(reset.status, 200);
   });

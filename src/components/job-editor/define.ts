@@ -1,5 +1,4 @@
 import { CkJobEditor, type JobSavedDetail } from './job-editor.js';
-import type { CareerkitError } from '../../client/errors.js';
 
 export { CkJobEditor };
 export type { JobSavedDetail };
@@ -9,9 +8,5 @@ if (!customElements.get('ck-job-editor')) customElements.define('ck-job-editor',
 declare global {
   interface HTMLElementTagNameMap {
     'ck-job-editor': CkJobEditor;
-  }
-  interface HTMLElementEventMap {
-    'ck-job-saved': CustomEvent<JobSavedDetail>;
-    'ck-error': CustomEvent<{ error: CareerkitError }>;
   }
 }

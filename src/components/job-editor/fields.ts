@@ -149,7 +149,7 @@ export function validate(values: Values, descriptionText: string, skillCount: nu
   if (values.applyMode === 'url' && values.applyUrl && !problems.has('applyUrl') && !isHttpUrl(values.applyUrl.trim())) {
     problems.set('applyUrl', { key: 'errUrl' });
   }
-  // The create form the endpoint posts (the OLD generation's) requires \`skills\`: at least one tag fills it.
+  // The create form the endpoint posts (the OLD generation's) requires `skills`: at least one tag fills it.
   if (skillCount === 0) problems.set('skills', { key: 'errSkills' });
   return problems;
 }

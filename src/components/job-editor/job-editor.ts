@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { CareerkitElement } from '../../shared/careerkit-element.js';
+import { CareerkitBase } from '../../shared/careerkit-base.js';
 import { asCareerkitError, type CareerkitError } from '../../client/errors.js';
 import { translator, type Translate } from '../../i18n/translate.js';
 import type { Job, JobLookups, Occupation, TaxonomySkill } from '../../types.js';
@@ -13,12 +13,7 @@ import { emptyValues, FIELDS, FREQUENCIES, fromJob, isField, LENGTHS, REQUIRED, 
 import { skillBlockHtml, splitDescription, type TaggedSkill } from './skill-block.js';
 import { canFormat, formatSource, type FormatCommand } from './rich-text.js';
 
-/** `detail` of `ck-job-saved`. */
-export interface JobSavedDetail {
-  job: Job;
-  /** True when the job was created (POST /jobs), false when updated. */
-  created: boolean;
-}
+export type { JobSavedDetail } from '../../shared/events.js';
 
 type Banner = { kind: 'fix'; n: number } | { kind: 'error'; key: JobEditorKey; detail?: string } | { kind: 'done'; key: 'posted' | 'saved'; title: string };
 
@@ -65,7 +60,7 @@ const normalizeTitle = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu
  *
  * @cssprop --ck-job-editor-max-width - Widest the form gets. Default 60rem.
  */
-export class CkJobEditor extends CareerkitElement {
+export class CkJobEditor extends CareerkitBase {
   static override styles = styles;
 
   /** Id of the job to edit; empty to post a new one. Set to the new job's id after posting. */
@@ -157,7 +152,7 @@ export class CkJobEditor extends CareerkitElement {
 
   async #loadLookups(): Promise<void> {
     try {
-      this.lookups = await this.client.lookups();
+      this.lookups = await (await this.client()).lookups();
       this.lookupsFailed = false;
     } catch (caught) {
       this.lookupsFailed = true;
@@ -171,7 +166,7 @@ export class CkJobEditor extends CareerkitElement {
     this.loadState = 'loading';
     this.#say(this.#t('loading'));
     try {
-      const job = await this.client.job(id, { signal: abort.signal });
+      const job = await (await this.client()).job(id, { signal: abort.signal });
       const { sanitizeDescription } = await loadSanitizer();
       if (abort !== this.#abort) return;
       const { prose, skills } = splitDescription(job.descriptionHtml ?? '');
@@ -370,7 +365,7 @@ export class CkJobEditor extends CareerkitElement {
       return;
     }
     try {
-      const { items } = await this.client.occupations(title.slice(0, 200));
+      const { items } = await (await this.client()).occupations(title.slice(0, 200));
       const labels = (o: Occupation) => [o.preferredLabel, ...o.altLabels].map(normalizeTitle);
       const match = items.find((o) => labels(o).includes(title)) ?? items.find((o) => labels(o).some((l) => title.includes(l) || l.includes(title)));
       if (this.#occupationFor !== title) return;
@@ -379,7 +374,7 @@ export class CkJobEditor extends CareerkitElement {
         this.suggestions = [];
         return;
       }
-      const skills = await this.client.occupationSkills(match.id);
+      const skills = await (await this.client()).occupationSkills(match.id);
       if (this.#occupationFor !== title) return;
       this.occupation = match;
       this.suggestions = skills.essential;
@@ -440,13 +435,14 @@ export class CkJobEditor extends CareerkitElement {
       const description = sanitizeDescription(this.values.descriptionHtml).innerHTML + skillBlockHtml(skills);
       const input = toJobInput(this.values, description, skills.map((s) => s.preferredLabel).join(', '));
       const editing = this.jobId;
-      const job = editing ? await this.client.updateJob(editing, input) : await this.client.createJob(input);
+      const client = await this.client();
+      const job = editing ? await client.updateJob(editing, input) : await client.createJob(input);
       this.#loadedId = job.id;
       this.jobId = job.id;
       const title = job.title || input.title;
       this.banner = { kind: 'done', key: editing ? 'saved' : 'posted', title };
       this.#say(this.#t(editing ? 'saved' : 'posted', { title }));
-      this.emit<JobSavedDetail>('ck-job-saved', { job, created: !editing });
+      this.emit('ck-job-saved', { job, created: !editing });
     } catch (caught) {
       this.#failed(asCareerkitError(caught));
     } finally {
