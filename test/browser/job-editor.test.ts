@@ -167,6 +167,16 @@ describe('ck-job-editor', () => {
     expect($<HTMLInputElement>(el, '#f-salary-from').value).to.equal('900');
     expect(el.draft.title).to.equal('Chef');
     await expect(el).to.be.accessible();
+    expect($(el, '#f-skills-error').textContent).to.contain('at least one skill');
+    // Applying on another website needs an http(s) address.
+    const other = $<HTMLInputElement>(el, 'input[name="applyMode"][value="url"]');
+    other.click();
+    await el.updateComplete;
+    await fill(el, 'f-applyUrl', 'javascript:alert(1)');
+    await submit(el);
+    await el.updateComplete;
+    expect($(el, '#f-applyUrl-error').textContent).to.contain('https://');
+    expect(jobPosts()).to.have.length(0);
     // Fixing a field clears its error.
     await fill(el, 'f-title', 'Head chef');
     expect($(el, '#f-title').hasAttribute('aria-invalid')).to.equal(false);
