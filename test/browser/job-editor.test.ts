@@ -338,6 +338,15 @@ describe('ck-job-editor', () => {
     $<HTMLButtonElement>(el, '[role="toolbar"] button[title="Bulleted list"]').click();
     await el.updateComplete;
     expect(el.draft.descriptionHtml).to.equal('Duties\n<ul>\n  <li>Cooking</li>\n  <li>Cleaning</li>\n</ul>');
+    // Back to formatted text: the source goes through the sanitizer before it enters the live area.
+    source.value = '<p>Fresh <img src="x" onerror="window.__pwned=3">bread</p>';
+    source.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    $<HTMLButtonElement>(el, '[role="toolbar"] button[aria-pressed]').click();
+    await waitUntil(() => root(el).querySelector('div#f-descriptionHtml'), 'not back to formatted text');
+    await el.updateComplete;
+    await aTimeout(100);
+    expect($(el, '#f-descriptionHtml').innerHTML).to.equal('<p>Fresh bread</p>');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
     expect(formatSource('see menu', 4, 8, 'link', 'https://x.test/"a').value).to.equal('see <a href="https://x.test/&quot;a">menu</a>');
     expect(formatSource('Title', 0, 5, 'heading').value).to.equal('<h3>Title</h3>');
   });

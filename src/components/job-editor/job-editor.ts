@@ -341,8 +341,13 @@ export class CkJobEditor extends CareerkitBase {
     void this.updateComplete.then(() => this.#format('link', url));
   };
 
-  #toggleSource = (): void => {
+  #toggleSource = async (): Promise<void> => {
     if (!this.sourceMode) this.#onEditorInput();
+    else {
+      // HTML typed as source enters the live formatted-text area only through the job page's sanitizer.
+      const { sanitizeDescription } = await loadSanitizer();
+      this.values = { ...this.values, descriptionHtml: sanitizeDescription(this.values.descriptionHtml).innerHTML };
+    }
     this.sourceMode = !this.sourceMode;
     this.#editorFilled = false;
   };
@@ -736,7 +741,7 @@ export class CkJobEditor extends CareerkitBase {
           </svg>`,
         )}
         ${canFormat()
-          ? html`<button type="button" class="tool text" aria-pressed=${this.sourceMode ? 'true' : 'false'} @click=${this.#toggleSource}>HTML</button>`
+          ? html`<button type="button" class="tool text" aria-pressed=${this.sourceMode ? 'true' : 'false'} @click=${() => void this.#toggleSource()}>HTML</button>`
           : nothing}
       </div>
       ${this.linkOpen
