@@ -5,3 +5,4 @@ export { createJobspaceSandbox, type JobspaceSandboxOptions } from './jobspace.j
 export { FaultSwitch, type FaultSettings } from './faults.js';
 export type { Simulator, SimulatorOptions } from './simulator.js';
 export { SANDBOX_CREDENTIALS } from './credentials.js';
+export { loadDatasetFromUrl } from './taxonomy-data.js';
