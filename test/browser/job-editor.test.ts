@@ -25,9 +25,11 @@ let stack: SandboxStack;
 const requests: Request[] = [];
 const bodies: unknown[] = [];
 
-before(async () => {
-  const dataset = loadDatasetFromUrl('/data/taxonomy/tabiya-sample.json.gz');
-  stack = createSandboxStack({ origin: location.origin, taxonomy: () => dataset, endpoint: { authorizeAdmin: () => admin } });
+before(async function () {
+  // Loading and parsing the taxonomy sample, and the stack's first answers, happen here rather than in a test's time.
+  this.timeout(60_000);
+  const dataset = await loadDatasetFromUrl('/data/taxonomy/tabiya-sample.json.gz');
+  stack = createSandboxStack({ origin: location.origin, taxonomy: dataset, endpoint: { authorizeAdmin: () => admin } });
   configure({
     endpoint: '/careerkit',
     fetch: async (input, init) => {
@@ -37,6 +39,8 @@ before(async () => {
       return stack.fetch(request);
     },
   });
+  await getClient('/careerkit').lookups();
+  await getClient('/careerkit').searchSkills({ q: 'manage', limit: 2 });
 });
 
 beforeEach(async () => {
