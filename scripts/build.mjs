@@ -9,6 +9,7 @@ export const CDN_ENTRIES = {
   'job-list': 'src/components/job-list/define.ts',
   'apply-button': 'src/components/apply-button/define.ts',
   'skill-picker': 'src/components/skill-picker/define.ts',
+  'job-editor': 'src/components/job-editor/define.ts',
   callback: 'src/auth/callback-entry.ts',
 };
 

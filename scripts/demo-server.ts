@@ -77,11 +77,13 @@ export function demoViteConfig(options: DemoOptions = {}): InlineConfig {
     publicDir: false,
     logLevel: options.watch === false ? 'warn' : 'info',
     // Two registered SmartCV callbacks: the Vite-built page and the script-tag one (script-tag.html's redirect-uri).
+    // The recruiter page alone may post jobs (the sandbox's stand-in for a recruiter session).
     plugins: [
       cdnPlugin(cdnDir),
       sandboxStackPlugin({
         redirectPaths: ['/callback.html', '/callback-cdn.html'],
         taxonomy: options.taxonomy && sandboxTaxonomyLoader(options.taxonomy),
+        adminPages: ['/recruiter.html'],
       }),
     ],
     // Pre-bundled up front: a dependency found late makes Vite reload the page (bad mid-sign-in, bad in tests).

@@ -16,6 +16,7 @@ import { CkJobList } from '../components/job-list/define.js';
 import { CkJobDetail } from '../components/job-detail/define.js';
 import { CkApplyButton } from '../components/apply-button/define.js';
 import { CkSkillPicker } from '../components/skill-picker/define.js';
+import { CkJobEditor } from '../components/job-editor/define.js';
 import type { CareerkitEventMap, CareerkitEventName } from '../shared/events.js';
 
 /** Typed event name for @lit/react's `events` map, its type taken from `CareerkitEventMap`. */
@@ -81,7 +82,19 @@ export const SkillPicker = createComponent({
   },
 });
 
-export { CkProvider, CkJobList, CkJobDetail, CkApplyButton, CkSkillPicker };
+/** `<ck-job-editor>`: a recruiter posts a job (or edits one with `jobId`), tagged with ESCO skills. */
+export const JobEditor = createComponent({
+  tagName: 'ck-job-editor',
+  elementClass: CkJobEditor,
+  react: React,
+  events: {
+    /** The job was posted (`created`) or updated. */
+    onJobSaved: event('ck-job-saved'),
+    onError: event('ck-error'),
+  },
+});
+
+export { CkProvider, CkJobList, CkJobDetail, CkApplyButton, CkSkillPicker, CkJobEditor };
 export type {
   CareerkitEventMap,
   ErrorDetail,
@@ -94,7 +107,9 @@ export type {
   ApplyRedirectDetail,
   ApplyRevokeDetail,
   SkillsChangeDetail,
+  JobSavedDetail,
 } from '../shared/events.js';
+export type { TaggedSkill, SkillLevel } from '../components/job-editor/define.js';
 export type { SelectedSkill } from '../components/skill-picker/define.js';
 export type { FieldMap, ProfileField } from '../components/apply-button/define.js';
 export { configure } from '../client/client.js';

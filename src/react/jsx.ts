@@ -14,6 +14,7 @@ import type { CkJobList } from '../components/job-list/define.js';
 import type { CkJobDetail } from '../components/job-detail/define.js';
 import type { CkApplyButton } from '../components/apply-button/define.js';
 import type { CkSkillPicker } from '../components/skill-picker/define.js';
+import type { CkJobEditor } from '../components/job-editor/define.js';
 import type { CareerkitEventMap, CareerkitEventName } from '../shared/events.js';
 
 /** `onck-…` handler props for the named events, typed from `CareerkitEventMap`. */
@@ -62,6 +63,9 @@ export type CkSkillPickerProps = Host<CkSkillPicker, PickerKeys> &
   Partial<Pick<CkSkillPicker, PickerKeys>> &
   Handlers<'ck-skills-change'>;
 
+type JobEditorKeys = Shared | 'jobId' | 'headingLevel' | 'noPreview';
+export type CkJobEditorProps = Host<CkJobEditor, JobEditorKeys> & Partial<Pick<CkJobEditor, JobEditorKeys>> & Handlers<'ck-job-saved' | 'ck-error'>;
+
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
@@ -71,6 +75,7 @@ declare module 'react' {
       'ck-job-detail': CkJobDetailProps;
       'ck-apply-button': CkApplyButtonProps;
       'ck-skill-picker': CkSkillPickerProps;
+      'ck-job-editor': CkJobEditorProps;
     }
   }
 }

@@ -57,6 +57,13 @@ export interface SkillsChangeDetail {
   skills: SelectedSkill[];
 }
 
+/** `detail` of `ck-job-saved` (`<ck-job-editor>`). */
+export interface JobSavedDetail {
+  job: Job;
+  /** True when the job was created (POST /jobs), false when updated. */
+  created: boolean;
+}
+
 /** Event name → event, for every careerkit event. */
 export interface CareerkitEventMap {
   'ck-error': CustomEvent<ErrorDetail>;
@@ -69,6 +76,7 @@ export interface CareerkitEventMap {
   'ck-redirect': CustomEvent<ApplyRedirectDetail>;
   'ck-revoke': CustomEvent<ApplyRevokeDetail>;
   'ck-skills-change': CustomEvent<SkillsChangeDetail>;
+  'ck-job-saved': CustomEvent<JobSavedDetail>;
 }
 
 export type CareerkitEventName = keyof CareerkitEventMap;

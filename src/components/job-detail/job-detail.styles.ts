@@ -151,5 +151,36 @@ export const styles = [
         animation: none;
       }
     }
+      .skills {
+      margin-block-start: 1.5rem;
+    }
+    .skills-heading {
+      margin: 0 0 0.5rem;
+      font-size: 1.125rem;
+    }
+    .skill-level {
+      margin-block: 0.5rem 0.25rem;
+      color: var(--_muted);
+      font-size: 0.875rem;
+      font-weight: 600;
+    }
+    .skill-list {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.375rem;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .skill {
+      padding: 0.25rem 0.75rem;
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      background: var(--_surface-alt);
+      overflow-wrap: anywhere;
+    }
+    .skill.essential {
+      border-color: var(--_accent);
+    }
   `,
 ];

@@ -11,6 +11,7 @@ import { calendarDate, plainText, relativeDate, salaryText } from '../job-list/f
 import { messages, type JobDetailKey } from './messages.js';
 import { styles } from './job-detail.styles.js';
 import { heading, headingLevel } from '../job-list/heading.js';
+import { takeSkillBlock, type TaggedSkill } from '../job-editor/skill-block.js';
 
 type Status = 'idle' | 'loading' | 'loaded' | 'error' | 'rate-limited';
 
@@ -43,6 +44,7 @@ const loadSanitizer = () => import('./sanitize.js');
  * @csspart meta - The list of facts (location, type, salary, dates).
  * @csspart apply - Wrapper of the apply slot.
  * @csspart description - The sanitized description.
+ * @csspart skills - The ESCO skills tagged by `<ck-job-editor>`; each chip is `skill` plus `essential` or `optional`.
  * @csspart state - The loading, error and rate-limited messages.
  *
  * @cssprop --ck-job-detail-max-width - Widest the text column gets. Default 48rem.
@@ -64,6 +66,8 @@ export class CkJobDetail extends CareerkitBase {
   @state() private status: Status = 'idle';
   @state() private error?: CareerkitError;
   @state() private description?: HTMLDivElement;
+  /** ESCO skills tagged by `<ck-job-editor>` (a marked list in the description), shown as chips. */
+  @state() private skills: TaggedSkill[] = [];
   @state() private brokenLogo?: string;
 
   #t: Translate<JobDetailKey> = translator(messages, 'en');
@@ -118,7 +122,11 @@ export class CkJobDetail extends CareerkitBase {
     if (source !== this.#sanitizedFrom) {
       this.#sanitizedFrom = source;
       void loadSanitizer().then(({ sanitizeDescription }) => {
-        if (this.#sanitizedFrom === source) this.description = source ? sanitizeDescription(source) : undefined;
+        if (this.#sanitizedFrom !== source) return;
+        const container = source ? sanitizeDescription(source) : undefined;
+        this.skills = container ? takeSkillBlock(container) : [];
+        // A description that was only the skill list leaves no prose: the summary shows instead.
+        this.description = container && (container.textContent?.trim() || container.querySelector('img')) ? container : undefined;
       });
     }
     this.#passJobId();
@@ -254,7 +262,25 @@ export class CkJobDetail extends CareerkitBase {
           : job.summary
             ? html`<p part="description" class="description" dir="auto">${plainText(job.summary)}</p>`
             : nothing}
+      ${this.skills.length ? this.#renderSkills() : nothing}
       ${this.status === 'error' || this.status === 'rate-limited' ? this.#renderStatus() : nothing}
     `;
+  }
+
+  #renderSkills(): TemplateResult {
+    const t = this.#t;
+    const list = (level: TaggedSkill['level']) => {
+      const skills = this.skills.filter((s) => s.level === level);
+      return skills.length
+        ? html`<p class="skill-level" id=${`skills-${level}`}>${t(level)}</p>
+            <ul class="skill-list" aria-labelledby=${`skills-${level}`}>
+              ${skills.map((s) => html`<li part="skill ${level}" class=${`skill ${level}`} dir="auto">${s.preferredLabel}</li>`)}
+            </ul>`
+        : nothing;
+    };
+    return html`<section part="skills" class="skills" aria-labelledby="skills-heading">
+      ${heading(headingLevel(this.headingLevel) + 1, t('skills'), { id: 'skills-heading', className: 'skills-heading' })} ${list('essential')}
+      ${list('optional')}
+    </section>`;
   }
 }

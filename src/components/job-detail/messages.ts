@@ -14,7 +14,10 @@ export type JobDetailKey =
   | 'posted'
   | 'closes'
   | 'reference'
-  | 'description';
+  | 'description'
+  | 'skills'
+  | 'essential'
+  | 'optional';
 
 const en = {
   back: 'Back to jobs',
@@ -31,6 +34,9 @@ const en = {
   closes: 'Closing date',
   reference: 'Reference',
   description: 'Description',
+  skills: 'Skills',
+  essential: 'Essential',
+  optional: 'Optional',
 } satisfies Catalog<JobDetailKey>['en'];
 
 const fr = {
@@ -48,6 +54,9 @@ const fr = {
   closes: 'Date limite',
   reference: 'Référence',
   description: 'Description',
+  skills: 'Compétences',
+  essential: 'Essentielles',
+  optional: 'Facultatives',
 } satisfies Catalog<JobDetailKey>['fr'];
 
 const es = {
@@ -65,6 +74,9 @@ const es = {
   closes: 'Fecha de cierre',
   reference: 'Referencia',
   description: 'Descripción',
+  skills: 'Competencias',
+  essential: 'Esenciales',
+  optional: 'Opcionales',
 } satisfies Catalog<JobDetailKey>['es'];
 
 const sw = {
@@ -82,6 +94,9 @@ const sw = {
   closes: 'Mwisho wa kutuma maombi',
   reference: 'Kumbukumbu',
   description: 'Maelezo',
+  skills: 'Ujuzi',
+  essential: 'Muhimu',
+  optional: 'Za ziada',
 } satisfies Catalog<JobDetailKey>['sw'];
 
 export const messages: Catalog<JobDetailKey> = { en, fr, es, sw };
