@@ -4,6 +4,9 @@
  * allows a stand-alone job page's h1, and upstream text and counts are bidi-isolated.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/components/skill-picker/define.js';
+import type { CkSkillPicker } from '../../src/components/skill-picker/skill-picker.js';
 import '../../src/components/job-list/define.js';
 import '../../src/components/job-detail/define.js';
 import type { CkJobList } from '../../src/components/job-list/job-list.js';
@@ -137,5 +140,24 @@ describe('structure', () => {
     const total = root(inRtl).querySelector('[part~="total"]')!;
     expect(total.textContent!.trim()).to.equal('3 jobs');
     expect(getComputedStyle(total).direction).to.equal('ltr');
+  });
+});
+
+describe('phones', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('skill chips and their buttons are 44 px touch targets with room between them', async () => {
+    await setViewport({ width: 375, height: 812 });
+    const picker = await fixture<CkSkillPicker>(html`<ck-skill-picker name="skills"></ck-skill-picker>`);
+    picker.selected = [{ uuid: '11111111-1111-4111-8111-111111111111', preferredLabel: 'Welding' }];
+    await picker.updateComplete;
+    const chip = picker.shadowRoot!.querySelector('[part~="chip"]')!;
+    const details = chip.querySelector('[part~="chip-details"]')!.getBoundingClientRect();
+    const remove = chip.querySelector('[part~="chip-remove"]')!.getBoundingClientRect();
+    for (const box of [details, remove]) {
+      expect(box.width).to.be.at.least(44);
+      expect(box.height).to.be.at.least(44);
+    }
+    expect(Math.abs(remove.left - details.right), 'space between the two buttons').to.be.at.least(8);
   });
 });

@@ -19,6 +19,7 @@ export type SkillPickerKey =
   | 'retry'
   | 'added'
   | 'removed'
+  | 'removeArmed'
   | 'maxReached'
   | 'valueMissing'
   | 'rangeOverflow'
@@ -64,6 +65,7 @@ export const en: SkillPickerMessages = {
   retry: 'Retry',
   added: '{label} added, {n} selected',
   removed: '{label} removed, {n} selected',
+  removeArmed: '{label}: press Backspace again to remove it',
   maxReached: 'You can choose up to {max} skills.',
   valueMissing: 'Choose at least one skill.',
   rangeOverflow: 'Choose no more than {max} skills.',
