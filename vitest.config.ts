@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import { CHROMIUM_FLAGS, requireChromium } from './scripts/chromium.mjs';
+import { BROWSER_ENV, BROWSER_LOCALE, CHROMIUM_FLAGS, requireChromium } from './scripts/chromium.mjs';
+
+const executablePath = await requireChromium();
 
 export default defineConfig({
   test: {
@@ -15,7 +17,10 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({ launchOptions: { executablePath: requireChromium(), args: CHROMIUM_FLAGS } }),
+            provider: playwright({
+              launchOptions: { executablePath, args: CHROMIUM_FLAGS, env: { ...process.env, ...BROWSER_ENV } },
+              contextOptions: { locale: BROWSER_LOCALE },
+            }),
             instances: [{ browser: 'chromium' }],
           },
         },

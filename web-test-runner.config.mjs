@@ -6,10 +6,31 @@ import rollupReplace from '@rollup/plugin-replace';
 import { defaultReporter } from '@web/test-runner';
 import { getRequestListener } from '@hono/node-server';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
-import { requireChromium, CHROMIUM_FLAGS } from './scripts/chromium.mjs';
+import { requireChromium, BROWSER_ENV, BROWSER_LOCALE, CHROMIUM_FLAGS } from './scripts/chromium.mjs';
+import { selectedEngine, whyNotAvailable } from './test/support/engines.mjs';
+import { firefoxLauncher } from './test/support/firefox-launcher.ts';
+import { webkitLauncher } from './test/support/webkit-launcher.ts';
 import { createSandboxStack, isStackPath } from './src/sandbox/stack.ts';
 
 const commonjs = fromRollup(rollupCommonjs);
+
+// CK_ENGINE picks the engine: chromium (default; npm's Chromium unless CHROME_PATH or a system one), firefox, webkit.
+const engine = selectedEngine();
+const missing = whyNotAvailable(engine);
+if (missing) {
+  console.error(`browser (${engine}) not run: ${missing}`);
+  process.exit(1);
+}
+
+async function browserFor(name) {
+  if (name === 'firefox') return firefoxLauncher();
+  if (name === 'webkit') return webkitLauncher();
+  return playwrightLauncher({
+    product: 'chromium',
+    launchOptions: { executablePath: await requireChromium(), headless: true, args: CHROMIUM_FLAGS, env: { ...process.env, ...BROWSER_ENV } },
+    createBrowserContext: ({ browser }) => browser.newContext({ locale: BROWSER_LOCALE }),
+  });
+}
 const replace = fromRollup(rollupReplace);
 const port = Number(process.env.WTR_PORT ?? 8765);
 const origin = `http://localhost:${port}`;
@@ -45,12 +66,7 @@ export default {
       await listener(ctx.req, ctx.res);
     },
   ],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath: requireChromium(), headless: true, args: CHROMIUM_FLAGS },
-    }),
-  ],
+  browsers: [await browserFor(engine)],
   filterBrowserLogs: ({ args }) => !String(args?.[0] ?? '').includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -75,8 +75,8 @@ const TARGETS = {
   } as Record<string, number>,
 };
 
-function chromiumVersion(): string {
-  const path = findChromium();
+async function chromiumVersion(): Promise<string> {
+  const path = await findChromium();
   if (!path) return 'not found';
   try {
     const out = execFileSync(path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 });
@@ -86,7 +86,7 @@ function chromiumVersion(): string {
   }
 }
 
-function machine(): Machine {
+async function machine(): Promise<Machine> {
   const cpuList = cpus();
   return {
     cores: cpuList.length,
@@ -94,7 +94,7 @@ function machine(): Machine {
     memoryGb: Math.round(totalmem() / 1024 ** 3),
     os: `${osType()} ${release()}`,
     node: process.version,
-    chromium: chromiumVersion(),
+    chromium: await chromiumVersion(),
     loadAverageAtStart: loadavg().map((x) => Math.round(x * 100) / 100),
   };
 }
@@ -310,7 +310,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   process.chdir(REPO_ROOT);
   const sections = selectedSections();
-  const info = machine();
+  const info = await machine();
   console.log(
     `careerkit bench · ${new Date().toISOString()}\n` +
       `machine: ${info.cores} cores · ${info.cpu} · ${info.memoryGb} GB · ${info.os} · Node ${info.node} · ${info.chromium} · load ${info.loadAverageAtStart.join('/')}\n` +

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { requireChromium } from './chromium.mjs';
 
-requireChromium();
+await requireChromium();
 
 const only = process.env.CK_SUITES?.split(',');
 const strip = (text) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');

@@ -309,4 +309,8 @@ export interface ReadinessReport {
   /** Per configured upstream: 'ok' or the error code met. */
   upstreams: Partial<Record<'smartcv' | 'jobspace' | 'tabiya', string>>;
   index: { state: 'off' | 'idle' | 'building' | 'ready' | 'failed'; size: number; builtAt?: string };
+  /** SmartCV's hourly budget as this endpoint counts it (when SmartCV is configured). */
+  smartcvBudget?: { remaining: number; failedExchangesLeft: number; retryAfter?: number };
+  /** The Store kind (`memory`, `redis`, …) and whether it answered. */
+  store?: { kind: string; ok: boolean };
 }

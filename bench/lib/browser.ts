@@ -7,8 +7,8 @@ import { CHROMIUM_FLAGS, findChromium } from '../../scripts/chromium.mjs';
 import { median, percentile, round } from './stats.js';
 
 export async function launchChromium(): Promise<Browser> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium not found (set CHROME_PATH or apt-get install chromium)');
+  const executablePath = await findChromium();
+  if (!executablePath) throw new Error('Chromium not found (npm install provides @sparticuz/chromium; or set CHROME_PATH)');
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
 }
 

@@ -7,6 +7,7 @@ import ky, { HTTPError, type KyInstance, type Options } from 'ky';
 import type {
   CandidateProfile,
   Job,
+  JobInput,
   JobLookups,
   JobPage,
   JobQuery,
@@ -44,6 +45,10 @@ export interface CareerkitClient {
   jobs(query?: JobQuery, options?: CallOptions): Promise<JobPage>;
   job(id: string, options?: CallOptions): Promise<Job>;
   lookups(options?: CallOptions): Promise<JobLookups>;
+  /** Posts a job (admin: the endpoint's `authorizeAdmin` decides). Sends same-origin cookies, never retried. */
+  createJob(input: JobInput, options?: CallOptions): Promise<Job>;
+  /** Replaces a job's fields (admin, full replacement like the upstream's update). */
+  updateJob(id: string, input: JobInput, options?: CallOptions): Promise<Job>;
   models(options?: CallOptions): Promise<TaxonomyModel[]>;
   searchSkills(query: { q: string; limit?: number; cursor?: string | null; modelId?: string }, options?: CallOptions): Promise<SkillSearchPage>;
   skill(id: string, options?: CallOptions): Promise<TaxonomySkill>;
@@ -117,6 +122,11 @@ export function createClient(endpoint: string, options: ClientOptions = {}): Car
       get<JobPage>('jobs', params({ page: query.page, pageSize: query.pageSize, country: query.country, type: query.type, category: query.category, q: query.q }), o),
     job: (id, o = {}) => get<Job>(`jobs/${encodeURIComponent(id)}`, {}, o),
     lookups: (o = {}) => get<JobLookups>('jobs/lookups', {}, o),
+    // A recruiter's own session (a same-origin cookie) is what `authorizeAdmin` reads: send it on these two only.
+    createJob: (input, o = {}) =>
+      call(() => api.post('jobs', { json: input, credentials: 'same-origin', retry: 0, signal: o.signal }).json<Job>()),
+    updateJob: (id, input, o = {}) =>
+      call(() => api.post(`jobs/${encodeURIComponent(id)}`, { json: input, credentials: 'same-origin', retry: 0, signal: o.signal }).json<Job>()),
     models: async (o = {}) => {
       const body = await get<{ items: TaxonomyModel[] } | TaxonomyModel[]>('taxonomy/models', {}, o);
       return Array.isArray(body) ? body : body.items;

@@ -144,7 +144,7 @@ describe('demo career site, end to end', { timeout: 120_000 }, () => {
     rmSync(ARTIFACTS, { recursive: true, force: true });
     mkdirSync(ARTIFACTS, { recursive: true });
     demo = await startDemo({ port: 0, watch: false });
-    browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_FLAGS });
+    browser = await chromium.launch({ executablePath: await requireChromium(), args: CHROMIUM_FLAGS });
   });
 
   after(async () => {
