@@ -8,9 +8,6 @@ if (!customElements.get('ck-job-list')) customElements.define('ck-job-list', CkJ
 // <ck-job-detail> (and DOMPurify, when a description shows) is only needed once a job is chosen: it loads when
 // the page is idle, or earlier when a job opens.
 void loadClient();
-// <ck-provider> comes with the list (in its own chunk, fetched at once): a page loading only job-list.js may wrap
-// the list in a provider, whose settings reach it once defined.
-if (!customElements.get('ck-provider')) void import('../provider/define.js');
 const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
 whenIdle(() => void loadDetail());
 
