@@ -2,7 +2,7 @@
  * `npm run bench`: size, speed and scale side by side, in one table, written to bench/results.json, with two
  * SVG charts and the README's "Performance" section text (bench/PERFORMANCE.md).
  *
- * BENCH_ONLY=bytes,render,longlist,search,throughput,economy runs a subset; results of sections not run are
+ * BENCH_ONLY=bytes,render,longlist,search,throughput,economy,memory,scale runs a subset; results of sections not run are
  * kept from the previous results.json. Each section fails on its own ("failed: reason"); the exit code is
  * non-zero only when the harness itself crashes.
  */
@@ -15,14 +15,16 @@ import { findChromium } from '../scripts/chromium.mjs';
 import { launchChromium, measureFirstRender, measureLongList, type FirstRenderRow, type LongListResult } from './lib/browser.js';
 import { measureBytes, ensureCdnBuilt, type BytesResult } from './lib/bytes.js';
 import { measureEconomy, type EconomyResult } from './lib/economy.js';
+import { measureMemoryUnderAttack, type MemoryResult } from './lib/memory.js';
 import { BENCH_DIR, REPO_ROOT } from './lib/paths.js';
 import { measureSearch, type SearchResult } from './lib/search.js';
 import { startBenchServer, warmEndpoint, type BenchServer } from './lib/server.js';
 import { kb } from './lib/stats.js';
 import { bytesChart, latencyCdfChart, type BarDatum } from './lib/svg.js';
 import { measureThroughput, type ThroughputResult } from './lib/throughput.js';
+import { measureScale, scaleRows, type ScaleResult } from './lib/scale.js';
 
-const SECTION_NAMES = ['bytes', 'render', 'longlist', 'search', 'throughput', 'economy'] as const;
+const SECTION_NAMES = ['bytes', 'render', 'longlist', 'search', 'throughput', 'economy', 'memory', 'scale'] as const;
 type SectionName = (typeof SECTION_NAMES)[number];
 
 interface SectionData {
@@ -32,6 +34,8 @@ interface SectionData {
   search: SearchResult | { skipped: string };
   throughput: ThroughputResult;
   economy: EconomyResult;
+  memory: MemoryResult;
+  scale: ScaleResult;
 }
 
 /** `load1`: the machine's 1-minute load average when the section started (this machine is shared). */
@@ -122,11 +126,16 @@ function rowsFor(name: SectionName, outcome: SectionOutcome): Row[] {
     search: 'Skill search',
     throughput: 'Throughput',
     economy: 'Upstream economy',
+    memory: 'Memory under attack',
+    scale: 'Scale (Redis)',
   };
   const section = title[name];
   if (!outcome.ok) return [[section, 'failed', outcome.error, '']];
   const rows: Row[] = [];
   switch (name) {
+    case 'scale':
+      rows.push(...scaleRows(outcome.data as ScaleResult));
+      break;
     case 'bytes': {
       const data = outcome.data as BytesResult;
       for (const r of data.rows) {
@@ -195,6 +204,16 @@ function rowsFor(name: SectionName, outcome: SectionOutcome): Row[] {
         'one Apply (token, profile, revoke)',
         `${d.smartcvCallsPerApply} SmartCV calls (${d.smartcvCalls.map((c) => c.path.replace('/api/oauth/', '')).join(', ')})${remaining != null ? ` · ${remaining}/${d.smartcvBudgetPerHour} left` : ''}${d.applyOk ? '' : ' · APPLY FAILED'}`,
         `${TARGETS.smartcvCallsPerApply} ${check(d.smartcvCallsPerApply === TARGETS.smartcvCallsPerApply)} → ${d.appliesPerHour ?? '?'} applies/hour/partner`,
+      ]);
+      break;
+    }
+    case 'memory': {
+      const d = outcome.data as MemoryResult;
+      rows.push([
+        section,
+        `${d.requests} distinct GET /jobs?pageSize=100&q=… (${d.heapLimitMb} MB heap)`,
+        `RSS ${d.rssBeforeMb} → ${d.rssAfterMb} MB (+${d.growthMb} MB) · ${d.okResponses}/${d.requests} OK${d.alive ? '' : ' · SERVER DIED'}`,
+        `< 150 MB growth ${check(d.alive && d.growthMb < 150)}`,
       ]);
       break;
     }
@@ -298,9 +317,10 @@ How it is measured:
 - **Long list**: \`<ck-job-list virtual>\` with \`.jobs\` set to 10,000 jobs (real sandbox jobs repeated with fresh ids); frames are requestAnimationFrame intervals while a script scrolls the page; a frame over 25 ms (1.5 × 16.7 ms) counts as dropped.
 - **Skill search**: ESCO v1.1.1 from \`../shared/data/taxonomy/esco-full\`; 1,000 queries from real preferred/alt labels with one typo each (seeded PRNG); the regex column runs the Tabiya simulator's upstream-style search (case-insensitive substring over preferred and alt labels, newest first) on up to the first ${(results.sections.search?.ok && 'regex' in results.sections.search.data && (results.sections.search.data as SearchResult).regex.queries) || 250} of them; heap is the delta around the build with forced GC.
 - **Throughput**: autocannon, 50 connections, against the stack in its own process (rate limit off); proxy overhead compares one-at-a-time requests straight to the Job Space simulator with the same list through the endpoint, with and without its cache.
+- **Scale (Redis)**: a redis-server spawned on a free port; 1 instance on the memory store, then 1 and 3 instances (one process each) on Redis, one autocannon per instance splitting 48 connections, 5 s per row; every request counts against a (never reached) per-client limit, so Redis rows pay one INCR per request and one GET per cached answer; memory is RSS and heap after warm-up and a forced GC.
 - **Upstream economy**: a fresh stack; upstream calls counted by the Job Space simulator's \`stats()\` and by wrapping the SmartCV simulator's fetch (its X-RateLimit headers give the 100/hour budget).
 
-Reproduce with \`npm run bench\` (about two minutes, nothing installed at run time; the build runs first when \`dist/cdn\` is missing or stale). \`BENCH_ONLY=bytes,render,longlist,search,throughput,economy\` picks sections.
+Reproduce with \`npm run bench\` (about two minutes, nothing installed at run time; the build runs first when \`dist/cdn\` is missing or stale). \`BENCH_ONLY=bytes,render,longlist,search,throughput,economy,scale\` picks sections.
 `;
 }
 
@@ -342,6 +362,8 @@ async function main(): Promise<void> {
     search: () => measureSearch(),
     throughput: () => measureThroughput(),
     economy: () => measureEconomy(),
+    memory: () => measureMemoryUnderAttack(),
+    scale: () => measureScale(),
   };
 
   const outcomes: Results['sections'] = {};

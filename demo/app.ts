@@ -59,6 +59,9 @@ function showCount(host: HTMLElement) {
   host.querySelector('.count')!.textContent = on ? `${on} fault${on > 1 ? 's' : ''} on` : 'all normal';
 }
 
+/** The sandbox control API takes changes only with these (issue 11: no other page may switch faults). */
+const SANDBOX_CONTROL_HEADERS = { 'x-careerkit': '1', 'content-type': 'application/json' };
+
 async function renderSandboxControls() {
   const host = document.createElement('aside');
   host.className = 'sandbox-controls';
@@ -91,14 +94,14 @@ async function renderSandboxControls() {
   const status = host.querySelector('#sandbox-status')!;
   host.addEventListener('change', async () => {
     // Reset first, so cached answers don't hide the new fault, then switch every fault as ticked.
-    await fetch('/__stack/reset', { method: 'POST' });
-    await fetch('/__stack/faults', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(faultsFromForm(host)) });
+    await fetch('/__stack/reset', { method: 'POST', headers: SANDBOX_CONTROL_HEADERS });
+    await fetch('/__stack/faults', { method: 'PUT', headers: SANDBOX_CONTROL_HEADERS, body: JSON.stringify(faultsFromForm(host)) });
     showCount(host);
     status.textContent = 'Switched. Reload the page or search again to see it.';
   });
   host.querySelector('#sandbox-reload')!.addEventListener('click', () => location.reload());
   host.querySelector('#sandbox-reset')!.addEventListener('click', async () => {
-    await fetch('/__stack/reset', { method: 'POST' });
+    await fetch('/__stack/reset', { method: 'POST', headers: SANDBOX_CONTROL_HEADERS });
     for (const box of host.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
     showCount(host);
     status.textContent = 'Sandbox reset: every upstream answers normally again.';

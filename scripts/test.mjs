@@ -103,6 +103,18 @@ const suites = [
       }
     },
   },
+  {
+    // The endpoint's HTTP conformance suite on Node, Bun, Deno and workerd: prints `runtime (name): N passed, N failed` per runtime.
+    name: 'runtimes',
+    skipUnless: () => existsSync('test/runtimes/run.ts'),
+    async run() {
+      const { code, output } = await run('node', ['--import', 'tsx', 'test/runtimes/run.ts']);
+      const lines = [...output.matchAll(/^runtime \(\w+\): (\d+) passed, (\d+) failed/gm)];
+      const passed = lines.reduce((sum, m) => sum + Number(m[1]), 0);
+      const failed = lines.reduce((sum, m) => sum + Number(m[2]), 0);
+      return { passed, failed: failed || (code === 0 ? 0 : 1) };
+    },
+  },
   { ...nodeTestSuite('e2e', 'test/e2e'), skipUnless: () => existsSync('test/e2e') },
 ];
 

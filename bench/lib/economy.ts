@@ -4,7 +4,7 @@
  * against SmartCV's 100-per-hour partner budget.
  */
 import { SANDBOX_CREDENTIALS } from '../../src/sandbox/credentials.js';
-import { approveForTest, createPkcePair } from '../../src/sandbox/smartcv.js';
+import { approveForTest, createPkcePair } from '../../src/sandbox/smartcv/index.js';
 import { startBenchServer } from './server.js';
 
 export interface EconomyResult {

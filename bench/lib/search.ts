@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { loadEscoFull } from '../../src/sandbox/taxonomy-data.node.js';
-import { newestFirst, upstreamRegexSearch } from '../../src/sandbox/tabiya.js';
+import { newestFirst, upstreamRegexSearch } from '../../src/sandbox/tabiya/index.js';
 import { typoQueries } from '../../src/server/taxonomy/measure.js';
 import { SkillIndex, type IndexableSkill } from '../../src/server/taxonomy/skill-index.js';
 import { ESCO_DIR } from './paths.js';

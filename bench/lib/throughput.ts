@@ -6,7 +6,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type AutocannonRequest } from 'autocannon';
 import { SANDBOX_CREDENTIALS } from '../../src/sandbox/credentials.js';
-import { JOBSPACE_MEDIA_TYPE } from '../../src/sandbox/jobspace.js';
+import { JOBSPACE_MEDIA_TYPE } from '../../src/sandbox/jobspace/index.js';
 import type { PartnerEndpointConfig } from '../../src/server/config.js';
 import { REPO_ROOT } from './paths.js';
 import { warmEndpoint } from './server.js';

@@ -8,10 +8,10 @@ import type { PartnerEndpointConfig } from '../server/config.js';
 import { PUBLISHED_SANDBOX_KEY } from '../server/handle.js';
 import { SANDBOX_CREDENTIALS } from './credentials.js';
 import type { FaultSettings } from './faults.js';
-import { createJobspaceSandbox, type JobspaceSimulator } from './jobspace.js';
-import { createSmartcvSandbox } from './smartcv.js';
+import { createJobspaceSandbox, type JobspaceSimulator } from './jobspace/index.js';
+import { createSmartcvSandbox } from './smartcv/index.js';
 import type { Simulator } from './simulator.js';
-import { createTabiyaSandbox, type TabiyaSandboxOptions } from './tabiya.js';
+import { createTabiyaSandbox, type TabiyaSandboxOptions } from './tabiya/index.js';
 
 export interface SandboxStackOptions {
   /** Public origin the stack is served on, e.g. `http://localhost:8787`. */
@@ -108,10 +108,28 @@ export function createSandboxStack(options: SandboxStackOptions): SandboxStack {
     ...options.endpoint,
   });
 
+  /**
+   * The control API changes the sandbox for everyone using it, so a web page elsewhere must not reach it: changes
+   * need `X-Careerkit: 1` and a JSON content type (both force a CORS preflight, which this API never allows), and a
+   * browser's `Origin` / `Sec-Fetch-Site` must say same origin. Reading the fault state is open.
+   */
+  const controlRefusal = (request: Request): string | undefined => {
+    const requestOrigin = request.headers.get('origin');
+    if (requestOrigin !== null && requestOrigin !== origin && requestOrigin !== new URL(request.url).origin) return 'same-origin pages only';
+    const site = request.headers.get('sec-fetch-site');
+    if (site !== null && site !== 'same-origin' && site !== 'none') return 'same-origin pages only';
+    if (request.method === 'GET' || request.method === 'HEAD') return undefined;
+    if (request.headers.get('x-careerkit') !== '1') return 'send "X-Careerkit: 1"';
+    if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) return 'send Content-Type: application/json';
+    return undefined;
+  };
+
   const control = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     const json = (body: unknown, status = 200) =>
-      new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+      new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
+    const refusal = controlRefusal(request);
+    if (refusal) return json({ error: { code: 'FORBIDDEN', message: `The sandbox control API answers ${refusal}` } }, 403);
     const state = () => Object.fromEntries(SIMULATOR_NAMES.map((n) => [n, simulators[n].faults.settings]));
     if (url.pathname === '/__stack/faults' && request.method === 'GET') return json(state());
     if (url.pathname === '/__stack/faults' && (request.method === 'PUT' || request.method === 'POST')) {

@@ -37,6 +37,20 @@ function intIn(path: string, value: unknown, min: number, max: number): void {
   }
 }
 
+/** Why a store URL is unusable, or undefined when it is `redis://` or `rediss://` with a host and an optional db number. */
+export function storeUrlProblem(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'must be a URL such as redis://127.0.0.1:6379/0';
+  }
+  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') return 'must start with redis:// or rediss://';
+  if (!parsed.hostname) return 'must name a host';
+  if (parsed.pathname !== '' && parsed.pathname !== '/' && !/^\/\d{1,2}$/.test(parsed.pathname)) return 'may end with a database number only (e.g. /0)';
+  return undefined;
+}
+
 /** Throws a ConfigError for the first invalid field; returns the decoded sealing key. */
 export function checkConfig(config: PartnerEndpointConfig): Uint8Array {
   if (config.basePath !== undefined && !/^(\/[\w.~-]+)+$/.test(config.basePath)) {
@@ -63,6 +77,10 @@ export function checkConfig(config: PartnerEndpointConfig): Uint8Array {
   intIn('handleTtlSeconds', config.handleTtlSeconds, 10, 3600);
   intIn('upstreamTimeoutMs', config.upstreamTimeoutMs, 1, 120_000);
   intIn('rateLimitPerMinute', config.rateLimitPerMinute, 0, 1_000_000);
+  if (config.storeUrl !== undefined) {
+    const problem = storeUrlProblem(config.storeUrl);
+    if (problem) throw new ConfigError('storeUrl', problem);
+  }
   intIn('trustedProxies', config.trustedProxies, 0, 10);
   intIn('cacheMaxBytes', config.cacheMaxBytes, 64 * 1024, 4 * 1024 ** 3);
   for (const name of ['jobs', 'lookups', 'taxonomy'] as const) {

@@ -69,8 +69,14 @@ export interface PartnerEndpointConfig {
   rateLimitPerMinute?: number;
   /** Decides who may create or update jobs. Default: nobody (403). */
   authorizeAdmin?: (request: Request) => boolean | Promise<boolean>;
-  /** Shared state for cache and rate limits. Default: in memory. */
+  /** Shared state for cache, rate limits, the SmartCV budget and single-flight locks. Default: in memory (one instance). */
   store?: Store;
+  /**
+   * `redis://host:port[/db]` (or `rediss://`): share state across instances in Redis/Valkey. Node entry points
+   * (serveNode, the CLI) create the store from it; elsewhere pass `store: new RedisStore({ url })` from
+   * `careerkit/server/redis`. Ignored when `store` is set.
+   */
+  storeUrl?: string;
   /** The fetch used for upstream calls (the sandbox stack routes it in process). */
   fetch?: typeof fetch;
   /** Where one structured line per request goes. Default console.log; `false` silences it. */

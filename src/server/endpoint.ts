@@ -12,6 +12,7 @@
  * ```
  */
 import { Hono } from 'hono';
+import { ConfigError } from './config-check.js';
 import type { TaxonomyModel } from '../types.js';
 import { ResponseCache } from './cache.js';
 import type { PartnerEndpointConfig } from './config.js';
@@ -49,6 +50,12 @@ export interface PartnerEndpoint {
 
 export function createPartnerEndpoint(partnerConfig: PartnerEndpointConfig): PartnerEndpoint {
   const config = resolveConfig(partnerConfig);
+  if (partnerConfig.storeUrl !== undefined && !partnerConfig.store) {
+    throw new ConfigError(
+      'storeUrl',
+      'needs a Redis client: serve with careerkit/server/node (serveNode, the CLI), or pass store: new RedisStore({ url }) from careerkit/server/redis',
+    );
+  }
   const { given, now } = config;
   const timeoutMs = config.upstreamTimeoutMs;
   const store = given.store ?? new MemoryStore({ now, maxBytes: config.cacheMaxBytes });

@@ -23,6 +23,7 @@ export const ENV_VARIABLES = [
   'CAREERKIT_CACHE_TTL_LOOKUPS_SECONDS',
   'CAREERKIT_CACHE_TTL_TAXONOMY_SECONDS',
   'CAREERKIT_ADMIN_TOKEN',
+  'CAREERKIT_STORE_URL',
   'CAREERKIT_LOG',
   'SMARTCV_BASE_URL',
   'SMARTCV_CLIENT_ID',
@@ -55,6 +56,7 @@ const FIELD_TO_VARIABLE: Record<string, EnvVariable> = {
   handleTtlSeconds: 'CAREERKIT_HANDLE_TTL_SECONDS',
   upstreamTimeoutMs: 'CAREERKIT_UPSTREAM_TIMEOUT_MS',
   rateLimitPerMinute: 'CAREERKIT_RATE_LIMIT_PER_MINUTE',
+  storeUrl: 'CAREERKIT_STORE_URL',
   trustedProxies: 'CAREERKIT_TRUSTED_PROXIES',
   cacheMaxBytes: 'CAREERKIT_CACHE_MAX_BYTES',
   'cacheTtlSeconds.jobs': 'CAREERKIT_CACHE_TTL_JOBS_SECONDS',
@@ -143,6 +145,9 @@ export function configFromEnv(env: EnvSource, overrides: Partial<PartnerEndpoint
   if (proxies !== undefined) config.trustedProxies = proxies;
   const cacheBytes = read.int('CAREERKIT_CACHE_MAX_BYTES');
   if (cacheBytes !== undefined) config.cacheMaxBytes = cacheBytes;
+
+  const storeUrl = read.optional('CAREERKIT_STORE_URL');
+  if (storeUrl !== undefined) config.storeUrl = storeUrl;
 
   const cacheTtl = {
     jobs: read.int('CAREERKIT_CACHE_TTL_JOBS_SECONDS'),

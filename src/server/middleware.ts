@@ -21,19 +21,48 @@ function routeName(c: EndpointContext, basePath: string): string {
   return path.startsWith(basePath) ? path.slice(basePath.length) || '/' : path;
 }
 
-/** One JSON line per request (after the answer): never URLs, queries, bodies, headers, tokens or personal data. */
-export function requestLog(deps: Pick<EndpointDeps, 'config'>): MiddlewareHandler<EndpointEnv> {
+/** A proxy's request id is kept when it looks like one; otherwise the endpoint makes its own. */
+const REQUEST_ID = /^[\w.:-]{8,64}$/;
+
+/**
+ * A keyed hash of the client address for the log line: the same client gets the same 12 characters (so an abuser
+ * can be traced across lines), but the address cannot be read back or guessed without the sealing key.
+ */
+export function clientHasher(secret: Uint8Array): (address: string) => Promise<string> {
+  const encoder = new TextEncoder();
+  const key = crypto.subtle
+    .digest('SHA-256', new Uint8Array([...encoder.encode('careerkit:log-client:'), ...secret]))
+    .then((raw) => crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']));
+  return async (address) => {
+    const mac = new Uint8Array(await crypto.subtle.sign('HMAC', await key, encoder.encode(address)));
+    let binary = '';
+    for (const byte of mac.subarray(0, 9)) binary += String.fromCharCode(byte);
+    return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_');
+  };
+}
+
+/**
+ * One JSON line per request (after the answer): time, request id, method, route pattern, status, duration, cache,
+ * upstream calls, error code and a keyed hash of the client address. Never URLs, queries, bodies, headers, codes,
+ * tokens, handles or profile fields.
+ */
+export function requestLog(deps: Pick<EndpointDeps, 'config' | 'clientIp'>): MiddlewareHandler<EndpointEnv> {
   const { now, log, basePath } = deps.config;
+  const hashClient = clientHasher(deps.config.sealingKey);
   return async (c, next) => {
     const started = now();
-    c.set('state', { trace: { upstreamCalls: 0 }, requestId: crypto.randomUUID() });
+    const incoming = c.req.header('x-request-id');
+    c.set('state', { trace: { upstreamCalls: 0 }, requestId: incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID() });
     await next();
     const state = c.get('state');
     // Every answer is JSON (or empty): never let a browser sniff it into something runnable.
     c.res.headers.set('x-content-type-options', 'nosniff');
     c.res.headers.set('x-request-id', state.requestId);
     const line: Record<string, unknown> = {
+      time: new Date(started).toISOString(),
       msg: 'request',
+      id: state.requestId,
+      client: await hashClient(deps.clientIp(c.req.raw)),
       method: c.req.method,
       route: state.route ?? routeName(c, basePath),
       status: c.res.status,
@@ -111,10 +140,27 @@ export function clientAddress(config: ResolvedConfig, socketIp: (request: Reques
     if (proxies > 0) {
       const hops = (request.headers.get('x-forwarded-for') ?? '').split(',').map((h) => h.trim()).filter(Boolean);
       const hop = hops[hops.length - proxies];
-      if (hop) return hop.slice(0, 64);
+      if (hop) return addressKey(hop.slice(0, 64));
     }
-    return socketIp(request) ?? 'unknown';
+    const socket = socketIp(request);
+    return socket ? addressKey(socket) : 'unknown';
   };
+}
+
+/**
+ * The key of an address for limits: IPv4 as is (also when IPv4-mapped), IPv6 by its /64 prefix, since one
+ * subscriber usually holds a whole /64 and could otherwise rotate through 2^64 addresses.
+ */
+export function addressKey(address: string): string {
+  const a = address.trim().replace(/^\[|\]$/g, '').replace(/%.*$/, '').toLowerCase();
+  if (!a.includes(':')) return a;
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(a);
+  if (mapped) return mapped[1]!;
+  const [head = '', tail] = a.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
 }
 
 /** Renders EndpointErrors as `{error:{code,…}}`; anything else is a bug: logged by name, answered 500. */

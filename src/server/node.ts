@@ -38,11 +38,34 @@ export function nodeListener(target: FetchTarget) {
   );
 }
 
+/**
+ * A config with `storeUrl` and no `store` gets a RedisStore (loaded on demand, so node-redis stays out of edge
+ * bundles); the first connection is awaited for up to 2 s, then the store keeps trying in the background.
+ */
+export async function withStore(config: PartnerEndpointConfig): Promise<{ config: PartnerEndpointConfig; close?: () => Promise<void> }> {
+  if (config.store || config.storeUrl === undefined) return { config };
+  const { RedisStore } = await import('./store-redis.js');
+  const log = config.log === false ? undefined : (config.log ?? ((line: Record<string, unknown>) => console.log(JSON.stringify(line))));
+  const store = new RedisStore({
+    url: config.storeUrl,
+    onStateChange: (state, error) =>
+      log?.({ level: state === 'ready' ? 'info' : 'warn', msg: state === 'ready' ? 'store connected' : 'store unavailable', store: 'redis', error: error instanceof Error ? error.name : undefined }),
+  });
+  await store.connected(2000);
+  return { config: { ...config, store }, close: () => store.close() };
+}
+
 /** Starts an HTTP server; resolves once it listens. */
-export function serveNode(target: PartnerEndpointConfig | FetchTarget, options: ServeNodeOptions = {}): Promise<NodeServer> {
-  const handler: FetchTarget = isConfig(target) ? createPartnerEndpoint(target) : target;
+export async function serveNode(target: PartnerEndpointConfig | FetchTarget, options: ServeNodeOptions = {}): Promise<NodeServer> {
+  let closeStore: (() => Promise<void>) | undefined;
+  let handler: FetchTarget;
+  if (isConfig(target)) {
+    const resolved = await withStore(target);
+    closeStore = resolved.close;
+    handler = createPartnerEndpoint(resolved.config);
+  } else handler = target;
   const host = options.host ?? '127.0.0.1';
-  return new Promise((resolve, reject) => {
+  return new Promise<NodeServer>((resolve, reject) => {
     const server = serve(
       {
         fetch: (request: Request, env: HttpBindings | Http2Bindings) => handler.fetch(request, { clientIp: env.incoming.socket?.remoteAddress }),
@@ -58,11 +81,18 @@ export function serveNode(target: PartnerEndpointConfig | FetchTarget, options: 
           close: () =>
             new Promise<void>((done, fail) => {
               (server as Server).closeAllConnections?.();
-              server.close((error?: Error) => (error ? fail(error) : done()));
+              server.close((error?: Error) => {
+                void closeStore?.();
+                if (error) fail(error);
+                else done();
+              });
             }),
         });
       },
     );
-    server.once('error', reject);
+    server.once('error', (error) => {
+      void closeStore?.();
+      reject(error);
+    });
   });
 }

@@ -2,9 +2,9 @@
 import { waitUntil } from '@open-wc/testing';
 
 export async function resetStack(faults: Record<string, unknown> = {}): Promise<void> {
-  await fetch('/__stack/reset', { method: 'POST' });
+  await fetch('/__stack/reset', { method: 'POST', headers: { 'x-careerkit': '1', 'content-type': 'application/json' } });
   if (Object.keys(faults).length) {
-    await fetch('/__stack/faults', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(faults) });
+    await fetch('/__stack/faults', { method: 'PUT', headers: { 'x-careerkit': '1', 'content-type': 'application/json' }, body: JSON.stringify(faults) });
   }
 }
 

@@ -9,7 +9,7 @@ import { CareerkitError } from '../../src/client/errors.js';
 const ENDPOINT = '/careerkit';
 
 const stack = (path: string, body?: unknown) =>
-  fetch(path, { method: body === undefined ? 'POST' : 'PUT', headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  fetch(path, { method: body === undefined ? 'POST' : 'PUT', headers: { 'x-careerkit': '1', 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
 
 async function rejection(promise: Promise<unknown>): Promise<CareerkitError> {
   try {

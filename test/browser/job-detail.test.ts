@@ -22,7 +22,7 @@ const titleOf = (el: CkJobDetail) => el.shadowRoot!.querySelector('h2')?.textCon
 describe('ck-job-detail: ck-job-loaded', () => {
   let recorded: ReturnType<typeof recordLoaded>;
   beforeEach(async () => {
-    await fetch('/__stack/reset', { method: 'POST' });
+    await fetch('/__stack/reset', { method: 'POST', headers: { 'x-careerkit': '1', 'content-type': 'application/json' } });
     recorded = recordLoaded();
   });
   afterEach(() => recorded.stop());

@@ -19,7 +19,7 @@ const startUrl = location.href;
 const stack = (path: string, body?: unknown) =>
   nativeFetch(path, {
     method: body === undefined ? 'POST' : 'PUT',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'x-careerkit': '1', 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 const faults = (jobspace: Record<string, unknown>) => stack('/__stack/faults', { jobspace });

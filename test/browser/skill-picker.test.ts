@@ -10,7 +10,7 @@ import type { CkSkillPicker } from '../../src/components/skill-picker/skill-pick
 import { configure, createClient } from '../../src/client/client.js';
 
 const nativeFetch = globalThis.fetch.bind(globalThis);
-const stack = (path: string) => nativeFetch(path, { method: 'POST' });
+const stack = (path: string) => nativeFetch(path, { method: 'POST', headers: { 'x-careerkit': '1', 'content-type': 'application/json' } });
 const api = createClient('/careerkit');
 
 const root = (el: HTMLElement) => el.shadowRoot!;

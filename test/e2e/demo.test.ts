@@ -154,7 +154,7 @@ describe('demo career site, end to end', { timeout: 120_000 }, () => {
 
   beforeEach(async (t) => {
     // SmartCV allows 100 sign-ins an hour: every test starts from a fresh sandbox.
-    const reset = await fetch(new URL('/__stack/reset', demo.url), { method: 'POST' });
+    const reset = await fetch(new URL('/__stack/reset', demo.url), { method: 'POST', headers: { 'x-careerkit': '1', 'content-type': 'application/json' } });
     assert.equal(reset.status, 200);
     await context?.close();
     context = await browser.newContext({ viewport: { width: 1200, height: 800 } });

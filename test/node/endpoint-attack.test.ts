@@ -4,8 +4,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { SANDBOX_CREDENTIALS } from '../../src/sandbox/credentials.js';
 import { ResponseCache } from '../../src/server/cache.js';
+import { addressKey } from '../../src/server/middleware.js';
 import { MemoryStore } from '../../src/server/store.js';
+import { humanizeHandle } from '../../src/server/upstream/jobspace.js';
 import type { ReadinessReport, TokenErrorBody } from '../../src/types.js';
 import { authorize, CLIENT_ID, harness, json, REDIRECT_URI, tokenForm, type Harness } from './endpoint-harness.js';
 
@@ -218,4 +221,69 @@ test('client address: the socket address by default, the N-th hop from the right
   assert.deepEqual(await keys({ trustedProxies: 2 }), ['203.0.113.5'], 'two proxies: the hop the outer one wrote');
   assert.deepEqual(await keys({ trustedProxies: 5 }), ['192.0.2.7'], 'fewer hops than proxies: the socket address');
   assert.deepEqual(await keys({ clientIp: (r) => r.headers.get('x-forwarded-for')?.split(',')[1]?.trim() }), ['203.0.113.5']);
+});
+
+// ---- prototype words (issue 11 #4) ------------------------------------------------------------------------
+
+const PROTOTYPE_WORDS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', '__defineGetter__'];
+
+test('Object.prototype words are plain words: a handle named "constructor" gets a name, not a function', () => {
+  for (const word of PROTOTYPE_WORDS) {
+    const name = humanizeHandle(word);
+    assert.equal(typeof name, 'string', word);
+    assert.ok(name.toLowerCase().includes(word.replace(/_/g, '').toLowerCase().slice(0, 5)), `${word} → ${name}`);
+  }
+});
+
+test('Object.prototype words in searches, filters, ids and labels never change behaviour or answer 5xx', async () => {
+  // The skill index (src/server/taxonomy) is the taxonomy engineer's and tested there; here the endpoint's own paths.
+  const h = harness({
+    endpoint: {
+      tabiya: { baseUrl: 'http://localhost:9999/sandbox/tabiya', auth: { kind: 'apiKey', apiKey: SANDBOX_CREDENTIALS.tabiya.apiKey }, searchIndex: false },
+    },
+  });
+  const plain = await json<{ total: number }>(await h.call('/jobs', { query: { q: 'zzzzunknownword' } }));
+  for (const word of PROTOTYPE_WORDS) {
+    const jobs = await h.call('/jobs', { query: { q: word } });
+    assert.equal(jobs.status, 200, word);
+    assert.equal((await json<{ total: number }>(jobs)).total, plain.total, `q=${word} matches like any unknown word`);
+    for (const filter of ['country', 'type', 'category']) {
+      const res = await h.call('/jobs', { query: { [filter]: word } });
+      assert.ok(res.status === 200 || res.status === 400, `${filter}=${word}: ${res.status}`);
+      if (res.status === 200) assert.equal((await json<{ total: number }>(res)).total, 0, `${filter}=${word}`);
+    }
+    for (const path of ['/taxonomy/skills', '/taxonomy/occupations']) {
+      const res = await h.call(path, { query: { q: word } });
+      assert.equal(res.status, 200, `${path}?q=${word}`);
+    }
+    for (const path of [`/taxonomy/skills/${word}`, `/jobs/${word}`, `/taxonomy/occupations/${word}/skills`]) {
+      const res = await h.call(path);
+      assert.ok(res.status === 400 || res.status === 404, `${path}: ${res.status}`);
+    }
+    const match = await h.call('/taxonomy/skills/match', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ labels: [word, `${word} civil`] }),
+    });
+    assert.ok(match.status < 500, `match ${word}: ${match.status}`);
+    const sim = await h.stack.fetch(
+      new Request('http://localhost:9999/sandbox/tabiya/api/partner/models/000000000000000000000001/skills/000000000000000000000001/' + word),
+    );
+    assert.ok(sim.status < 500, `tabiya simulator /${word}: ${sim.status}`);
+  }
+});
+
+test('IPv6 clients are limited per /64: rotating the interface id does not escape the limit; IPv4-mapped is IPv4', async () => {
+  assert.equal(addressKey('2001:db8:1:2:aaaa::1'), '2001:db8:1:2::/64');
+  assert.equal(addressKey('2001:0db8:0001:0002:ffff:1:2:3'), '2001:db8:1:2::/64');
+  assert.equal(addressKey('[2001:db8::1]'), '2001:db8:0:0::/64');
+  assert.equal(addressKey('::ffff:192.0.2.7'), '192.0.2.7');
+  assert.equal(addressKey('192.0.2.7'), '192.0.2.7');
+  const h = harness({ endpoint: { rateLimitPerMinute: 5 } });
+  const statuses: number[] = [];
+  for (let i = 0; i < 8; i += 1) {
+    const res = await h.stack.fetch(new Request('http://localhost:9999/careerkit/config'), { clientIp: `2001:db8:1:2:${i.toString(16)}::${i + 1}` });
+    statuses.push(res.status);
+  }
+  assert.deepEqual(statuses, [200, 200, 200, 200, 200, 429, 429, 429]);
 });

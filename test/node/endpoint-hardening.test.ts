@@ -125,3 +125,18 @@ test('/readyz reuses its upstream checks for a few seconds (#10)', async () => {
   for (let i = 0; i < 5; i += 1) await h.call('/readyz');
   assert.ok(h.logs.slice(-5).every((l) => l.upstream === 0));
 });
+
+test('log lines trace a client by a keyed hash, never by address; a proxy request id is kept (#10)', async () => {
+  const h = harness();
+  const from = (ip: string, headers: Record<string, string> = {}) =>
+    h.stack.fetch(new Request('http://localhost:9999/careerkit/config', { headers }), { clientIp: ip });
+  await from('192.0.2.1');
+  const again = await from('192.0.2.1', { 'x-request-id': 'proxy-req-12345' });
+  await from('192.0.2.2');
+  const [a, b, c] = h.logs.slice(-3);
+  assert.equal(a!.client, b!.client);
+  assert.notEqual(a!.client, c!.client);
+  assert.equal(b!.id, 'proxy-req-12345');
+  assert.equal(again.headers.get('x-request-id'), 'proxy-req-12345');
+  assert.ok(!JSON.stringify(h.logs).includes('192.0.2.'), 'no address in the log');
+});

@@ -1,8 +1,8 @@
 /** Shared set-up for the endpoint-*.test.ts suites: the real sandbox stack, a log capture, request helpers. */
 import { createSandboxStack, type SandboxStack } from '../../src/sandbox/stack.js';
-import { approveForTest } from '../../src/sandbox/smartcv.js';
+import { approveForTest } from '../../src/sandbox/smartcv/index.js';
 import { SANDBOX_CREDENTIALS } from '../../src/sandbox/credentials.js';
-import type { JobspaceSimulator } from '../../src/sandbox/jobspace.js';
+import type { JobspaceSimulator } from '../../src/sandbox/jobspace/index.js';
 import type { PartnerEndpointConfig } from '../../src/server/config.js';
 
 export const ORIGIN = 'http://localhost:9999';

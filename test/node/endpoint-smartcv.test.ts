@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { InMemoryWebStorage, OidcClient, WebStorageStateStore, ErrorResponse } from 'oidc-client-ts';
-import { approveForTest } from '../../src/sandbox/smartcv.js';
+import { approveForTest } from '../../src/sandbox/smartcv/index.js';
 import { createSandboxStack } from '../../src/sandbox/stack.js';
 import { serveNode } from '../../src/server/node.js';
 import { SANDBOX_CREDENTIALS } from '../../src/sandbox/credentials.js';

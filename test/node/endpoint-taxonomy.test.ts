@@ -287,7 +287,7 @@ test('reset() forgets caches and the index (the stack’s /__stack/reset)', asyn
   const before = requests.length;
   await h.call('/taxonomy/models');
   assert.equal(requests.length, before, 'cached');
-  const reset = await h.stack.fetch(new Request('http://localhost:9999/__stack/reset', { method: 'POST' }));
+  const reset = await h.stack.fetch(new Request('http://localhost:9999/__stack/reset', { method: 'POST', headers: { 'x-careerkit': '1', 'content-type': 'application/json' } }));
   assert.equal(reset.status, 200);
   const search = await json<SkillSearchPage>(await h.call('/taxonomy/skills', { query: { q: 'bread' } }));
   assert.equal(search.source, 'upstream', 'index dropped');

@@ -27,7 +27,7 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
 };
 
 /** Entries that run in Node; the others are browser code (elements, React wrappers, the callback page). */
-const NODE_ENTRIES = new Set(['./server', './server/node', './server/express', './sandbox', './client']);
+const NODE_ENTRIES = new Set(['./server', './server/node', './server/express', './server/redis', './sandbox', './client']);
 
 interface Semver {
   subset(sub: string, dom: string): boolean;

@@ -8,7 +8,7 @@ import {
   type JobspaceJob,
   type JobspaceJobList,
   type JobspaceErrorBody,
-} from '../../src/sandbox/jobspace.js';
+} from '../../src/sandbox/jobspace/index.js';
 
 /** Links use the public base URL; requests reach the simulator with that prefix already stripped (see stack.ts). */
 const BASE = 'http://sim.test/sandbox/jobspace';

@@ -8,7 +8,7 @@ import {
   SEEDED_CANDIDATE_IDS,
   type SmartcvClient,
   type SmartcvSandboxOptions,
-} from '../../src/sandbox/smartcv.js';
+} from '../../src/sandbox/smartcv/index.js';
 import { createSandboxStack } from '../../src/sandbox/stack.js';
 import type { Simulator } from '../../src/sandbox/simulator.js';
 

@@ -10,7 +10,7 @@ import {
   TaxonomyDataError,
   type TaxonomyDataset,
   type TaxonomyModel,
-} from '../../src/sandbox/tabiya.js';
+} from '../../src/sandbox/tabiya/index.js';
 import { loadEscoFull, loadSampleDataset } from '../../src/sandbox/taxonomy-data.node.js';
 import { parseCsv, parseCsvRecords } from '../../src/sandbox/tabiya/csv.js';
 

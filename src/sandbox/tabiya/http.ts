@@ -1,5 +1,5 @@
 /**
- * The upstream's HTTP conventions (contracts/tabiya.md §2–3): error bodies, the AWS gateway's own answers,
+ * The upstream's HTTP conventions (docs/contracts/tabiya.md §2–3): error bodies, the AWS gateway's own answers,
  * keyset cursors, and query-parameter validation.
  */
 import { isObjectId } from './ids.js';

@@ -1,6 +1,6 @@
 /**
  * The upstream's text search as it runs when a model has no finished embeddings (its "regex" mode, see
- * contracts/tabiya.md §7): the query is regex-escaped and matched case-insensitively as a substring of any chosen
+ * docs/contracts/tabiya.md §7): the query is regex-escaped and matched case-insensitively as a substring of any chosen
  * field; for `altLabels`, any element may match. No ranking: results keep the input order (the API pages them
  * newest first). Exported so benchmarks can compare it with the partner endpoint's own index.
  */

@@ -1,5 +1,5 @@
 /**
- * The Job Space client, per the seed (`shared/contracts/jobspace.md` §6, the OLD generation): client_credentials
+ * The Job Space client, per the seed (docs/contracts/jobspace.md §6, the OLD generation): client_credentials
  * token at `/oauth/token`, `/api/job` list/read, the three lookup routes, form-encoded create/update.
  * Answers are normalized here, tolerant of both doc generations and their string/number quirks.
  */
@@ -205,7 +205,7 @@ function jobspaceError(answer: UpstreamAnswer): EndpointError {
     if (isRecord(data.errors)) {
       for (const [field, messages] of Object.entries(data.errors)) {
         const first = Array.isArray(messages) ? messages.find((m) => typeof m === 'string') : messages;
-        if (typeof first === 'string') fields[FORM_TO_INPUT[field] ?? field] = first.slice(0, 300);
+        if (typeof first === 'string') fields[Object.hasOwn(FORM_TO_INPUT, field) ? FORM_TO_INPUT[field]! : field] = first.slice(0, 300);
       }
     }
     return new EndpointError(400, 'INVALID_REQUEST', `${NAME} rejected the job: ${message}`, Object.keys(fields).length ? { fields } : {});
@@ -252,7 +252,8 @@ const ACRONYMS = new Set(['IT', 'PR', 'HR', 'NGO', 'UK', 'US', 'QA', 'UX', 'UI']
 
 /** "IT_TELECOMS" → "IT telecoms", "perm_fulltime" → "Permanent, full-time". */
 export function humanizeHandle(handle: string): string {
-  if (KNOWN_NAMES[handle]) return KNOWN_NAMES[handle];
+  // Object.hasOwn: a handle such as "constructor" must not find Object.prototype's members.
+  if (Object.hasOwn(KNOWN_NAMES, handle)) return KNOWN_NAMES[handle]!;
   const words = handle.split(/[_\s]+/).filter(Boolean);
   return words
     .map((word, i) => {

@@ -1,5 +1,5 @@
 /**
- * SmartCV (Tabbio) OAuth client, per `shared/contracts/smartcv.md`: JSON token exchange (with PKCE verifier and
+ * SmartCV (Tabbio) OAuth client, per docs/contracts/smartcv.md: JSON token exchange (with PKCE verifier and
  * redirect_uri, which the seed omits but the sandbox checks), profile read, revoke. Errors keep SmartCV's own
  * code names.
  */

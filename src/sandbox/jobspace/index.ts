@@ -1,7 +1,7 @@
 /**
  * In-memory simulator of The Job Space API as the seed documents it (the OLD, May 2017 generation:
  * client_credentials token, `GET/POST /api/job`, `POST /api/job/{id}/update`, three lookup routes).
- * Shapes and quirks follow /work/shared/contracts/jobspace.md §6; see ./jobspace/shapes.ts.
+ * Shapes and quirks follow docs/contracts/jobspace.md §6; see ./shapes.ts.
  *
  * Sandbox additions, which the real upstream does not document:
  * - `GET /api/job` also takes `filter[country]` (ISO-2 or country id), `filter[type]` (handle or id),
@@ -15,8 +15,8 @@
  *   page at `/api/job/{id}/apply`, where `links.apply` points (undocumented upstream, so not a dead end here).
  */
 import { Hono, type Context } from 'hono';
-import { faultMiddleware, FaultSwitch, seededRandom } from './faults.js';
-import type { Simulator, SimulatorOptions } from './simulator.js';
+import { faultMiddleware, FaultSwitch, seededRandom } from '../faults.js';
+import type { Simulator, SimulatorOptions } from '../simulator.js';
 import {
   CATEGORY_BY_ID,
   COUNTRY_BY_ID,
@@ -25,9 +25,9 @@ import {
   logoPath,
   renderJob,
   type JobRecord,
-} from './jobspace/records.js';
-import { CATEGORIES, COUNTRIES, COUNTRY_PROFILES, JOB_TYPES, ORGANISATIONS, logoSvg } from './jobspace/reference-data.js';
-import { seedJobs } from './jobspace/seed.js';
+} from './records.js';
+import { CATEGORIES, COUNTRIES, COUNTRY_PROFILES, JOB_TYPES, ORGANISATIONS, logoSvg } from './reference-data.js';
+import { seedJobs } from './seed.js';
 import {
   dateObject,
   errorBody,
@@ -36,11 +36,11 @@ import {
   type Aggregations,
   type JobspaceJob,
   type JobspaceJobList,
-} from './jobspace/shapes.js';
-import { validateJobForm, type FormInput, type JobForm } from './jobspace/validation.js';
+} from './shapes.js';
+import { validateJobForm, type FormInput, type JobForm } from './validation.js';
 
-export { HOSTILE_JOB_IDS, LAYOUT_JOB_IDS, FIRST_JOB_ID } from './jobspace/seed.js';
-export type { JobspaceJob, JobspaceJobList, JobspaceErrorBody, DateObject } from './jobspace/shapes.js';
+export { HOSTILE_JOB_IDS, LAYOUT_JOB_IDS, FIRST_JOB_ID } from './seed.js';
+export type { JobspaceJob, JobspaceJobList, JobspaceErrorBody, DateObject } from './shapes.js';
 
 export interface JobspaceSandboxOptions extends SimulatorOptions {
   clientId: string;
@@ -278,7 +278,8 @@ async function readForm(c: Context): Promise<FormInput> {
   } catch {
     // An unreadable body counts as an empty form: validation then names every missing field.
   }
-  const form: FormInput = {};
+  // No prototype: a field named __proto__ or constructor is just a field.
+  const form: FormInput = Object.create(null) as FormInput;
   const asText = (value: unknown) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
   for (const [key, value] of Object.entries(raw ?? {})) {
     const name = key.endsWith('[]') ? key.slice(0, -2) : key;

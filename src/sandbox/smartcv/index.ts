@@ -1,6 +1,6 @@
 /**
  * In-memory simulator of SmartCV (Tabbio OAuth), following `shared/seeds/smartcv-oauth-api.md` and the gaps
- * filled in `shared/contracts/smartcv.md`:
+ * filled in docs/contracts/smartcv.md:
  *
  * - `GET  /oauth/authorize`           consent page (HTML); errors before the redirect URI is trusted → HTML 400.
  * - `POST /oauth/authorize/decision`  the consent form: `transaction` (server-side id), `profile`, `decision`
@@ -16,9 +16,9 @@
  * Tests drive the consent page with `approveForTest` / `submitConsentForTest` (exported below).
  */
 import { Hono, type Context } from 'hono';
-import { faultMiddleware, FaultSwitch, seededRandom } from './faults.js';
-import type { Simulator, SimulatorOptions } from './simulator.js';
-import { avatarSvg, cvPdf } from './smartcv/assets.js';
+import { faultMiddleware, FaultSwitch, seededRandom } from '../faults.js';
+import type { Simulator, SimulatorOptions } from '../simulator.js';
+import { avatarSvg, cvPdf } from './assets.js';
 import {
   base64url,
   base64urlJson,
@@ -27,9 +27,9 @@ import {
   randomToken,
   S256_CHALLENGE_PATTERN,
   s256,
-} from './smartcv/crypto.js';
-import { consentPage, errorPage } from './smartcv/pages.js';
-import { findCandidate, SEEDED_CANDIDATES } from './smartcv/profiles.js';
+} from './crypto.js';
+import { consentPage, errorPage } from './pages.js';
+import { findCandidate, SEEDED_CANDIDATES } from './profiles.js';
 
 export {
   SEEDED_CANDIDATES,
@@ -37,9 +37,9 @@ export {
   type SeededCandidate,
   type SeededCandidateId,
   type SmartcvProfile,
-} from './smartcv/profiles.js';
-export { approveForTest, denyForTest, submitConsentForTest, type ConsentDriveOptions } from './smartcv/testing.js';
-export { createPkcePair, s256 } from './smartcv/crypto.js';
+} from './profiles.js';
+export { approveForTest, denyForTest, submitConsentForTest, type ConsentDriveOptions } from './testing.js';
+export { createPkcePair, s256 } from './crypto.js';
 
 export interface SmartcvClient {
   clientId: string;

@@ -1,6 +1,6 @@
 /**
- * In-memory simulator of the Tabiya Open Taxonomy Platform API (`shared/seeds/tabiya-taxonomy-api.md`, restated in
- * full in `shared/contracts/tabiya.md`). Paths are relative to the simulator's base URL:
+ * In-memory simulator of the Tabiya Open Taxonomy Platform API (the Tabiya API documentation, restated in
+ * full in docs/contracts/tabiya.md). Paths are relative to the simulator's base URL:
  *
  * - `POST /oauth2/token`  Cognito-style client_credentials (form body; credentials by HTTP Basic or in the body).
  * - `/api/partner/*`      needs `X-API-Key`; a missing or wrong key gets API Gateway's own 403.
@@ -18,10 +18,10 @@
  * carry neither `/app` nor `/partner`. Writes are not simulated: POST/PUT/PATCH get FORBIDDEN (no manager role).
  */
 import { Hono, type Context } from 'hono';
-import { faultMiddleware, FaultSwitch, seededRandom } from './faults.js';
-import type { Simulator, SimulatorOptions } from './simulator.js';
-import { base64urlJson, constantTimeEqual, randomToken } from './smartcv/crypto.js';
-import { Catalog, relationFields, type EntityKind, type ModelCatalog } from './tabiya/catalog.js';
+import { faultMiddleware, FaultSwitch, seededRandom } from '../faults.js';
+import type { Simulator, SimulatorOptions } from '../simulator.js';
+import { base64urlJson, constantTimeEqual, randomToken } from '../smartcv/crypto.js';
+import { Catalog, relationFields, type EntityKind, type ModelCatalog } from './catalog.js';
 import {
   apiError,
   apiJson,
@@ -35,14 +35,14 @@ import {
   type KeysetCursor,
   type ListQuery,
   type QueryRules,
-} from './tabiya/http.js';
-import { isObjectId } from './tabiya/ids.js';
-import { upstreamRegexSearch, type SearchField } from './tabiya/search.js';
-import type { OccupationGroupRecord, OccupationRecord, SkillGroupRecord, SkillRecord, TaxonomyDataset } from './taxonomy-data.js';
+} from './http.js';
+import { isObjectId } from './ids.js';
+import { upstreamRegexSearch, type SearchField } from './search.js';
+import type { OccupationGroupRecord, OccupationRecord, SkillGroupRecord, SkillRecord, TaxonomyDataset } from '../taxonomy-data.js';
 
-export type * from './taxonomy-data.js';
-export { parseDataset, loadDatasetFromUrl, combineDatasets, TaxonomyDataError } from './taxonomy-data.js';
-export { upstreamRegexSearch, searchSkillsUpstreamStyle, newestFirst, escapeRegExp, type SearchField } from './tabiya/search.js';
+export type * from '../taxonomy-data.js';
+export { parseDataset, loadDatasetFromUrl, combineDatasets, TaxonomyDataError } from '../taxonomy-data.js';
+export { upstreamRegexSearch, searchSkillsUpstreamStyle, newestFirst, escapeRegExp, type SearchField } from './search.js';
 
 export interface TabiyaSandboxOptions extends SimulatorOptions {
   apiKey: string;
@@ -64,13 +64,13 @@ const RULES = {
   skillRelations: { defaultLimit: 10, cursorMaxLength: 1024 },
   occupations: { defaultLimit: 10, cursorMaxLength: 1024, searchFields: SKILL_SEARCH_FIELDS },
   occupationRelations: { defaultLimit: 10, cursorMaxLength: 1024 },
-  // The handlers use 100 although the schemas say 20 and 10 (contracts/tabiya.md §2).
+  // The handlers use 100 although the schemas say 20 and 10 (docs/contracts/tabiya.md §2).
   skillGroups: { defaultLimit: 100, cursorMaxLength: 1720, searchFields: GROUP_SEARCH_FIELDS },
   skillGroupRelations: { defaultLimit: 20, cursorMaxLength: 1720 },
   occupationGroups: { defaultLimit: 100, cursorMaxLength: 1720, searchFields: SKILL_SEARCH_FIELDS },
 } satisfies Record<string, QueryRules>;
 
-/** The 500 each route family answers when its database read fails (contracts/tabiya.md §3). */
+/** The 500 each route family answers when its database read fails (docs/contracts/tabiya.md §3). */
 function dbFailure(lambdaPath: string): Response {
   const [, models, , collection, id, sub] = lambdaPath.split('/');
   if (models === 'models' && collection === undefined) {
@@ -91,10 +91,10 @@ function dbFailure(lambdaPath: string): Response {
     history: 'DB_FAILED_TO_RETRIEVE_OCCUPATION_GROUP_HISTORY',
   };
   let code = 'INTERNAL_SERVER_ERROR';
-  if (collection === 'skills') code = id === undefined ? 'DB_FAILED_TO_RETRIEVE_SKILLS' : (skillCodes[sub ?? ''] ?? code);
+  if (collection === 'skills') code = id === undefined ? 'DB_FAILED_TO_RETRIEVE_SKILLS' : (Object.hasOwn(skillCodes, sub ?? '') ? skillCodes[sub ?? '']! : code);
   else if (collection === 'occupations') code = 'DB_FAILED_TO_RETRIEVE_OCCUPATIONS';
   else if (collection === 'skillGroups') code = sub === 'history' ? 'DB_FAILED_TO_RETRIEVE_SKILL_GROUP_HISTORY' : 'DB_FAILED_TO_RETRIEVE_SKILL_GROUPS';
-  else if (collection === 'occupationGroups') code = id === undefined ? 'DB_FAILED_TO_RETRIEVE_OCCUPATION_GROUPS' : (groupCodes[sub ?? ''] ?? code);
+  else if (collection === 'occupationGroups') code = id === undefined ? 'DB_FAILED_TO_RETRIEVE_OCCUPATION_GROUPS' : (Object.hasOwn(groupCodes, sub ?? '') ? groupCodes[sub ?? '']! : code);
   if (code === 'INTERNAL_SERVER_ERROR') return apiError(500, code, 'Internal Server Error');
   return apiError(500, code, `Failed to retrieve the ${collection ?? 'data'} from the DB`);
 }
@@ -115,7 +115,7 @@ export function createTabiyaSandbox(options: TabiyaSandboxOptions): Simulator {
   let catalogLoading: Promise<Catalog> | undefined;
   const catalog = (): Promise<Catalog> => {
     if (!catalogLoading) {
-      const source = options.dataset ?? (() => import('./taxonomy-data.node.js').then((m) => m.loadSampleDataset()));
+      const source = options.dataset ?? (() => import('../taxonomy-data.node.js').then((m) => m.loadSampleDataset()));
       catalogLoading = Promise.resolve(typeof source === 'function' ? source() : source).then((dataset) => new Catalog(dataset, `${baseUrl}/api`));
       // A failed load is retried by the next request rather than remembered.
       catalogLoading.catch(() => (catalogLoading = undefined));
@@ -456,7 +456,7 @@ export function createTabiyaSandbox(options: TabiyaSandboxOptions): Simulator {
   );
   register(
     '/models/:modelId/occupations/:id/skills',
-    // An unknown occupation gives an empty page here, not a 404 (contracts/tabiya.md §6.8).
+    // An unknown occupation gives an empty page here, not a 404 (docs/contracts/tabiya.md §6.8).
     occupationRoute((data, model, id, query) => {
       const links = sortById(
         (model.skillsOfOccupation.get(id) ?? []).flatMap((r) => {

@@ -1,0 +1,36 @@
+/**
+ * What every edge entry here serves: the partner endpoint configured from environment variables (the same
+ * variables as `careerkit serve`, see docs/server.md), or, when `CAREERKIT_SANDBOX_ORIGIN` is set, the sandbox
+ * stack (endpoint + SmartCV, Job Space and Tabiya simulators, no credentials) for trying a runtime out.
+ *
+ * Copy this file with the entry for your runtime. Nothing here imports Node modules.
+ */
+import { configFromEnv, createPartnerEndpoint } from 'careerkit/server';
+
+export type Env = Record<string, string | undefined>;
+
+export interface Handler {
+  fetch(request: Request, info?: { clientIp?: string }): Promise<Response>;
+}
+
+export async function handlerFor(env: Env): Promise<Handler> {
+  const sandboxOrigin = env.CAREERKIT_SANDBOX_ORIGIN;
+  if (sandboxOrigin) {
+    // Loaded only in sandbox mode. The taxonomy comes from a URL (e.g. data/taxonomy/tabiya-sample.json.gz served
+    // anywhere): edge runtimes have no file system.
+    const { createSandboxStack, loadDatasetFromUrl, SANDBOX_CREDENTIALS } = await import('careerkit/sandbox');
+    const taxonomyUrl = env.CAREERKIT_SANDBOX_TAXONOMY_URL;
+    const origin = sandboxOrigin.replace(/\/$/, '');
+    return createSandboxStack({
+      origin,
+      // TABIYA_SEARCH_INDEX=false as for a real deployment (see worker.ts).
+      endpoint:
+        env.TABIYA_SEARCH_INDEX === 'false'
+          ? { tabiya: { baseUrl: `${origin}/sandbox/tabiya`, auth: { kind: 'apiKey', apiKey: SANDBOX_CREDENTIALS.tabiya.apiKey }, searchIndex: false } }
+          : {},
+      taxonomy: () =>
+        taxonomyUrl ? loadDatasetFromUrl(taxonomyUrl) : Promise.reject(new Error('set CAREERKIT_SANDBOX_TAXONOMY_URL for the taxonomy')),
+    });
+  }
+  return createPartnerEndpoint(configFromEnv(env));
+}
