@@ -172,3 +172,28 @@ const localeStory = (locale: 'fr' | 'es' | 'sw'): Story => ({
 export const French = localeStory('fr');
 export const Spanish = localeStory('es');
 export const Swahili = localeStory('sw');
+
+/** A stand-alone job page: `heading-level="1"` makes the job title the page's h1; an Arabic title reads right-to-left. */
+export const StandAlonePage: Story = {
+  args: { job: ARABIC_JOB },
+  render: (args) => html`<ck-job-detail heading-level="1" .job=${args.job}>${args.withApply ? html`<ck-apply-button slot="apply"></ck-apply-button>` : nothing}</ck-job-detail>`,
+  play: async ({ canvasElement }) => {
+    const detail = await host(canvasElement, 'ck-job-detail');
+    const title = await shadowMatch(detail, '#title');
+    await expect(title.localName).toBe('h1');
+    await expect(getComputedStyle(title).direction).toBe('rtl');
+  },
+};
+
+/** Rate limited, then "Try now": the one calm message every element shows. */
+export const RateLimitedTryNow: Story = {
+  args: { endpoint: scenarioEndpoint('rate-limited'), 'job-id': '1' },
+  play: async ({ canvasElement }) => {
+    const detail = await host(canvasElement, 'ck-job-detail');
+    const state = await shadowMatch(detail, '[part~="state"]');
+    const tryNow = [...state.querySelectorAll('button')].find((b) => text(b) === common.en.tryNow)!;
+    await userEvent.click(tryNow);
+    // Focus stays in the element (the back button) while the pressed button goes away.
+    await waitFor(() => expect(detail.shadowRoot!.activeElement?.classList.contains('back')).toBe(true));
+  },
+};

@@ -104,7 +104,7 @@ export function failed(host: ApplyHost, error: unknown): void {
     retryAfter = countdown.start(retryAfter);
     message = retryAfter >= 60 ? t('retryMinutes', { n: Math.ceil(retryAfter / 60) }) : t('retrySeconds', { n: retryAfter });
   } else {
-    message = t(errorKey(code));
+    message = t(errorKey(code), known ? { page: '', callback: '', ...error.fields } : undefined);
   }
   host.say(message, 'error');
   // The kit's `ck-error` shape, with the message localized for display; the original stays as `cause`.

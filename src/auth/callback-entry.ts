@@ -17,4 +17,7 @@ if (typeof window !== 'undefined' && new URLSearchParams(location.search).has('s
     await working;
     await showCallbackStatus(outcome);
   });
+} else if (typeof window !== 'undefined') {
+  // Opened without an answer (typed in, bookmarked, reloaded after use): say so instead of "please wait" forever.
+  void showCallbackStatus('invalid');
 }

@@ -19,6 +19,8 @@ export type FlowKey =
   | 'setup'
   | 'invalidRequest'
   | 'unavailable'
+  | 'upstreamDown'
+  | 'originMismatch'
   | 'unknown';
 
 export const flowMessages: Catalog<FlowKey> = {
@@ -37,6 +39,8 @@ export const flowMessages: Catalog<FlowKey> = {
     setup: 'Apply with SmartCV is not set up correctly on this site. Please fill in the form yourself.',
     invalidRequest: 'SmartCV could not handle the sign-in request. Please try again.',
     unavailable: 'SmartCV cannot be reached right now. Check your connection and try again.',
+    upstreamDown: 'SmartCV is having trouble right now, so nothing was imported. Please try again in a few minutes, or fill in the form yourself.',
+    originMismatch: 'Apply with SmartCV is set up for {callback}, but this page is on {page}. Open the site at {callback}, or ask the site to register a callback page for {page}.',
     unknown: 'Your profile could not be imported. Please try again or fill in the form yourself.',
   },
   fr: {
@@ -54,6 +58,8 @@ export const flowMessages: Catalog<FlowKey> = {
     setup: 'Postuler avec SmartCV n’est pas correctement configuré sur ce site. Veuillez remplir le formulaire vous-même.',
     invalidRequest: 'SmartCV n’a pas pu traiter la demande de connexion. Veuillez réessayer.',
     unavailable: 'SmartCV est injoignable pour le moment. Vérifiez votre connexion et réessayez.',
+    upstreamDown: 'SmartCV rencontre un problème : rien n’a été importé. Réessayez dans quelques minutes ou remplissez le formulaire vous-même.',
+    originMismatch: 'Postuler avec SmartCV est configuré pour {callback}, mais cette page est sur {page}. Ouvrez le site à l’adresse {callback}, ou demandez au site d’enregistrer une page de retour pour {page}.',
     unknown: 'Votre profil n’a pas pu être importé. Réessayez ou remplissez le formulaire vous-même.',
   },
   es: {
@@ -71,6 +77,8 @@ export const flowMessages: Catalog<FlowKey> = {
     setup: 'Postularse con SmartCV no está bien configurado en este sitio. Completa el formulario tú mismo.',
     invalidRequest: 'SmartCV no pudo procesar la solicitud de inicio de sesión. Inténtalo de nuevo.',
     unavailable: 'No se puede conectar con SmartCV ahora mismo. Comprueba tu conexión e inténtalo de nuevo.',
+    upstreamDown: 'SmartCV tiene problemas ahora mismo y no se importó nada. Inténtalo de nuevo en unos minutos o completa el formulario tú mismo.',
+    originMismatch: 'Postularse con SmartCV está configurado para {callback}, pero esta página está en {page}. Abre el sitio en {callback} o pide al sitio que registre una página de retorno para {page}.',
     unknown: 'No se pudo importar tu perfil. Inténtalo de nuevo o completa el formulario tú mismo.',
   },
   sw: {
@@ -87,6 +95,8 @@ export const flowMessages: Catalog<FlowKey> = {
     setup: 'Kuomba kwa SmartCV hakujawekwa ipasavyo kwenye tovuti hii. Tafadhali jaza fomu mwenyewe.',
     invalidRequest: 'SmartCV haikuweza kushughulikia ombi la kuingia. Tafadhali jaribu tena.',
     unavailable: 'SmartCV haipatikani kwa sasa. Angalia muunganisho wako kisha ujaribu tena.',
+    upstreamDown: 'SmartCV ina matatizo kwa sasa, kwa hiyo hakuna kilichoingizwa. Jaribu tena baada ya dakika chache, au ujaze fomu mwenyewe.',
+    originMismatch: 'Kuomba kwa SmartCV kumewekwa kwa {callback}, lakini ukurasa huu uko kwenye {page}. Fungua tovuti kwenye {callback}, au uombe tovuti isajili ukurasa wa kurudi wa {page}.',
     unknown: 'Wasifu wako haukuweza kuingizwa. Jaribu tena au ujaze fomu mwenyewe.',
   },
 };
@@ -107,10 +117,14 @@ export const ERROR_KEYS: Partial<Record<ErrorCode, FlowKey>> = {
   INVALID_REQUEST: 'invalidRequest',
   NETWORK: 'unavailable',
   TIMEOUT: 'unavailable',
-  UPSTREAM_UNAVAILABLE: 'unavailable',
-  UPSTREAM_TIMEOUT: 'unavailable',
-  SERVER_ERROR: 'unavailable',
-  TEMPORARILY_UNAVAILABLE: 'unavailable',
+  // SmartCV (or the endpoint before it) answered with a failure: the candidate's connection is fine.
+  UPSTREAM_UNAVAILABLE: 'upstreamDown',
+  UPSTREAM_TIMEOUT: 'upstreamDown',
+  SERVER_ERROR: 'upstreamDown',
+  TEMPORARILY_UNAVAILABLE: 'upstreamDown',
+  INTERNAL_ERROR: 'upstreamDown',
+  BAD_RESPONSE: 'upstreamDown',
+  ORIGIN_MISMATCH: 'originMismatch',
 };
 
 /** The message key for a code from anywhere (upstream text included): own keys only, else `unknown`. */

@@ -113,6 +113,17 @@ async function session(endpoint: string, wantedRedirectUri?: string): Promise<Se
   }
   // The popup's answer is only accepted from this page; in redirect mode the state records it for the exchange.
   const redirectUri = chooseRedirectUri(smartcv.redirectUris, wantedRedirectUri);
+  // A callback page on another origin can hand nothing back to this one (storage and channels are per origin):
+  // fail now, naming both, instead of waiting for an answer that cannot come (e.g. 127.0.0.1 vs localhost).
+  const callbackOrigin = new URL(redirectUri).origin;
+  if (callbackOrigin !== location.origin) {
+    throw new CareerkitError({
+      code: 'ORIGIN_MISMATCH',
+      status: 0,
+      message: `This page is on ${location.origin}, but the SmartCV callback page ${redirectUri} is on ${callbackOrigin}: the answer could not come back`,
+      fields: { page: location.origin, callback: callbackOrigin },
+    });
+  }
   const authority = new URL(smartcv.authorizeUrl).origin;
   const client = new OidcClient({
     authority,

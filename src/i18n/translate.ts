@@ -30,3 +30,27 @@ export function translator<K extends string>(catalog: Catalog<K>, locale: string
     return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
   };
 }
+
+/** One locale's strings of a catalog (what a per-locale file exports). */
+export type Messages<K extends string> = Record<K, Message>;
+
+/**
+ * The one message-catalog shape of the kit: English built in, every other language in its own file, loaded
+ * on demand (so a page downloads only the language it shows). A failed download falls back to English.
+ */
+export function lazyCatalog<K extends string>(
+  en: Messages<K>,
+  loaders: Partial<Record<Exclude<SupportedLocale, 'en'>, () => Promise<Messages<K>>>>,
+): (locale: string) => Promise<Catalog<K>> {
+  const loaded = new Map<SupportedLocale, Promise<Catalog<K>>>();
+  return (locale) => {
+    const language = matchLocale(locale);
+    let catalog = loaded.get(language);
+    if (!catalog) {
+      const load = language === 'en' ? undefined : loaders[language];
+      catalog = (load ? load().catch(() => en) : Promise.resolve(en)).then((strings) => ({ en, fr: strings, es: strings, sw: strings }));
+      loaded.set(language, catalog);
+    }
+    return catalog;
+  };
+}

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/apply-button/define.js';
 import type { CkApplyButton } from '../../src/components/apply-button/define.js';
 import { completeSmartcvCallback } from '../../src/auth/callback.js';
@@ -360,5 +360,51 @@ describe('SmartCV auth: every error code has its localized message (real endpoin
       failed(el, new CareerkitError({ code, status: 500, message: 'x' }));
       expect((await hostile).detail.error.message, code).to.equal(flowMessages.fr.unknown);
     }
+  });
+});
+
+describe('sign-in failures that tell the truth', () => {
+  const realFetch = window.fetch;
+  afterEach(() => (window.fetch = realFetch));
+
+  it('fails fast, naming both origins, when the registered callback is on another origin (127.0.0.1 vs localhost)', async () => {
+    const other = location.origin.replace('localhost', '127.0.0.1');
+    window.fetch = async (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+      if (url.pathname === '/careerkit-elsewhere/config') {
+        const config = await (await realFetch('/careerkit/config')).json();
+        config.smartcv.redirectUris = [`${other}/callback.html`];
+        return new Response(JSON.stringify(config), { headers: { 'content-type': 'application/json' } });
+      }
+      return realFetch(input, init);
+    };
+    const popups = capturePopups();
+    try {
+      const el = await fixture<CkApplyButton>(html`<ck-apply-button endpoint="/careerkit-elsewhere"></ck-apply-button>`);
+      const error = nextEvent<ErrorDetail>(el, 'ck-error', 3000);
+      el.shadowRoot!.querySelector('button')!.click();
+      const { detail } = await error;
+      expect(detail.error.code).to.equal('ORIGIN_MISMATCH');
+      expect(detail.error.message).to.contain(location.origin).and.to.contain(other);
+      expect(el.shadowRoot!.querySelector('[part=status]')!.textContent).to.contain(other);
+      await waitUntil(() => popups.opened.every((p) => p.closed), 'the blank popup stayed open');
+      expect(el.busy).to.equal(false);
+    } finally {
+      popups.restore();
+    }
+  });
+
+  it('a SmartCV or endpoint failure after consent does not tell the candidate to check their connection', async () => {
+    const el = (await fixture<CkApplyButton>(html`<ck-apply-button endpoint="/careerkit" locale="en"></ck-apply-button>`)) as CkApplyButton & ApplyHost;
+    for (const code of ['UPSTREAM_UNAVAILABLE', 'UPSTREAM_TIMEOUT', 'SERVER_ERROR', 'TEMPORARILY_UNAVAILABLE']) {
+      const event = nextEvent<ErrorDetail>(el, 'ck-error');
+      failed(el, new CareerkitError({ code, status: 502, message: 'x' }));
+      const message = (await event).detail.error.message;
+      expect(message, code).to.equal(flowMessages.en.upstreamDown);
+      expect(message, code).to.not.match(/connection/i);
+    }
+    const offline = nextEvent<ErrorDetail>(el, 'ck-error');
+    failed(el, new CareerkitError({ code: 'NETWORK', status: 0, message: 'x' }));
+    expect((await offline).detail.error.message).to.match(/connection/);
   });
 });

@@ -89,3 +89,10 @@ describe('SmartCV callback page text', () => {
     expect(doc.querySelector('h1')!.hasAttribute('lang')).to.equal(false);
   });
 });
+
+describe('SmartCV callback page without an answer', () => {
+  it('opened with no query string says the link is not usable instead of "please wait" forever', async () => {
+    const doc = await loadPage('/callback.html', 'Sign-in not completed');
+    expect(doc.querySelector('[data-careerkit-callback]')!.textContent).to.equal('This sign-in link has expired or was already used. Go back to the job page and try again.');
+  });
+});

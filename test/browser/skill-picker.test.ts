@@ -183,10 +183,22 @@ describe('ck-skill-picker', () => {
     await el.updateComplete;
     expect(input(el).value).to.equal('');
     expect(chipLabels(el)).to.deep.equal([first, second]);
+    // The first Backspace only highlights the last chip and says how to remove it; the second removes it.
+    await press('Backspace');
+    await el.updateComplete;
+    expect(chipLabels(el)).to.deep.equal([first, second]);
+    expect(chips(el)[1].classList.contains('armed')).to.equal(true);
+    expect(liveText(el)).to.equal(`${second}: press Backspace again to remove it`);
     await press('Backspace');
     await el.updateComplete;
     expect(chipLabels(el)).to.deep.equal([first]);
     expect(liveText(el)).to.equal(`${second} removed, 1 selected`);
+    // Any other key disarms: the next Backspace highlights again.
+    await press('ArrowLeft');
+    await press('Backspace');
+    await el.updateComplete;
+    expect(chipLabels(el)).to.deep.equal([first]);
+    expect(chips(el)[0].classList.contains('armed')).to.equal(true);
 
     const remove = chips(el)[0].querySelector<HTMLButtonElement>('[part~="chip-remove"]')!;
     remove.focus();
@@ -325,7 +337,7 @@ describe('ck-skill-picker', () => {
 
     // The user's changes stand until reset, which returns to the attribute's skills, labels included.
     input(el).focus();
-    await press('Backspace');
+    await press('Backspace', 2);
     await el.updateComplete;
     expect(new FormData(form).getAll('skills')).to.deep.equal([uuids[0]]);
     el.setAttribute('value', uuids[1]);
@@ -512,6 +524,12 @@ describe('ck-skill-picker', () => {
     await press('ArrowLeft');
     await el.updateComplete;
     expect(parent.getAttribute('aria-expanded')).to.equal('false');
+
+    // Escape closes the tree and gives focus back to the Browse button.
+    await press('Escape');
+    await el.updateComplete;
+    expect($(el, '#tree-panel')!.hidden).to.equal(true);
+    expect(deepActiveElement()).to.equal($(el, '[part~="browse-button"]'));
   });
 
   it('pages tree levels with "Show more", and swaps Left/Right in RTL', async () => {

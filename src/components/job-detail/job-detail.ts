@@ -59,7 +59,7 @@ export class CkJobDetail extends CareerkitBase {
   /** Id of the job to fetch and show (`client.job(id)`). */
   @property({ attribute: 'job-id', reflect: true }) jobId = '';
 
-  /** Level of the job title heading (2–5, default 2), to fit the page's outline. */
+  /** Level of the job title heading (1–5, default 2; 1 on a stand-alone job page), to fit the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @state() private fetched?: Job;
@@ -182,6 +182,17 @@ export class CkJobDetail extends CareerkitBase {
     }
   };
 
+  /** "Try again": the pressed button goes away while loading, so focus moves to the back button, not <body>. */
+  #retryNow = (): void => {
+    this.renderRoot.querySelector<HTMLElement>('.back')?.focus();
+    void this.#fetch(this.jobId);
+  };
+
+  #tryNow = (): void => {
+    this.renderRoot.querySelector<HTMLElement>('.back')?.focus();
+    this.#countdown.now();
+  };
+
   #close = (): void => {
     this.emit('ck-job-detail-close', {});
   };
@@ -211,12 +222,12 @@ export class CkJobDetail extends CareerkitBase {
         <p>${t(error?.code === 'NOT_FOUND' ? 'notFound' : 'error')}</p>
         ${error?.code === 'NOT_FOUND'
           ? nothing
-          : html`<button type="button" part="button" class="button" @click=${() => void this.#fetch(this.jobId)}>${this.#common('retry')}</button>`}
+          : html`<button type="button" part="button" class="button" @click=${this.#retryNow}>${this.#common('retry')}</button>`}
       </div>`;
     if (status === 'rate-limited')
       return html`<div part="state" class="state">
         <p>${rateLimitedText(this.#countdown.seconds, this.resolvedLocale)}</p>
-        <button type="button" part="button" class="button" @click=${this.#countdown.now}>${this.#common('tryNow')}</button>
+        <button type="button" part="button" class="button" @click=${this.#tryNow}>${this.#common('tryNow')}</button>
       </div>`;
     return nothing;
   }
@@ -247,8 +258,8 @@ export class CkJobDetail extends CareerkitBase {
             : (organisation || title).trim().charAt(0).toUpperCase()}
         </div>
         <div>
-          ${heading(headingLevel(this.headingLevel), title, { id: 'title', className: 'heading', part: 'title', focusable: true })}
-          ${organisation ? html`<p part="organisation" class="organisation">${organisation}</p>` : nothing}
+          ${heading(headingLevel(this.headingLevel), title, { id: 'title', className: 'heading', part: 'title', focusable: true, dir: 'auto' })}
+          ${organisation ? html`<p part="organisation" class="organisation" dir="auto">${organisation}</p>` : nothing}
         </div>
       </header>
       <dl part="meta" class="meta" aria-label=${t('details')}>

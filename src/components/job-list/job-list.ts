@@ -106,7 +106,7 @@ export class CkJobList extends CareerkitBase {
   @property({ type: Number }) total?: number;
 
   /**
-   * Level of the list heading (2–5, default 2) to fit the page's outline; card titles are one level below, and the
+   * Level of the list heading (1–5, default 2) to fit the page's outline; card titles are one level below, and the
    * inline detail's title takes this level.
    */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -136,7 +136,7 @@ export class CkJobList extends CareerkitBase {
   #presets?: ListUrlState;
   #restoring = false;
   #urlReady = false;
-  #focus?: 'heading' | 'detail' | number;
+  #focus?: 'heading' | 'detail' | 'state' | number;
   #opener = '';
   #brokenLogos = new Set<string>();
 
@@ -267,6 +267,13 @@ export class CkJobList extends CareerkitBase {
         this.status = 'error';
         this.#say(t('error'));
       }
+      // A failed new search must not leave the previous results under the new query: the message takes their
+      // place. A failed "load more" keeps the shown jobs, and its retry takes the focus the vanished button had.
+      if (append) this.#focus = 'state';
+      else {
+        this.items = [];
+        this.found = 0;
+      }
       this.emit('ck-error', { error });
     }
   }
@@ -327,7 +334,15 @@ export class CkJobList extends CareerkitBase {
   #clearFilters = (): void => {
     clearTimeout(this.#searchTimer);
     Object.assign(this, { q: '', country: '', type: '', category: '' });
+    // The pressed button goes away with the filters: focus moves to the search box rather than to <body>.
+    this.renderRoot.querySelector<HTMLElement>('#q')?.focus();
   };
+
+  /** "Try again" and "Try now": the pressed button goes away while loading, so focus moves to the list heading. */
+  #retryNow(run: () => void): void {
+    this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+    run();
+  }
 
   #onSearchInput = (event: Event): void => {
     const value = (event.target as HTMLInputElement).value.trim();
@@ -372,6 +387,7 @@ export class CkJobList extends CareerkitBase {
       await detail?.updateComplete;
       detail?.focusHeading();
     } else if (target === 'heading') this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+    else if (target === 'state') (this.renderRoot.querySelector<HTMLElement>('[part~="state"] button') ?? this.renderRoot.querySelector<HTMLElement>('#heading'))?.focus();
     else this.#focusCard(this.items[target]?.id);
   }
 
@@ -416,7 +432,7 @@ export class CkJobList extends CareerkitBase {
       <div class="header">
         ${heading(headingLevel(this.headingLevel), t('heading'), { id: 'heading', className: 'heading', part: 'heading', focusable: true })}
         <div class="header-end">
-          <p part="total" class="total">
+          <p part="total" class="total" dir="auto">
             ${status === 'loaded' || status === 'more' ? t('total', { count: this.found, n: formatNumber(this.found, locale) }) : nothing}
           </p>
           ${this.#filtersActive && !this.jobs
@@ -433,9 +449,9 @@ export class CkJobList extends CareerkitBase {
             ? this.#renderState(t(this.#filtersActive ? 'empty' : 'none'), this.#filtersActive ? t('emptyHint') : '', this.#filtersActive ? [t('clearFilters'), this.#clearFilters] : undefined)
             : nothing}
       ${status === 'more' ? this.#skeletons(Math.min(this.pageSize, this.found - items.length)) : nothing}
-      ${status === 'error' ? this.#renderState(t('error'), '', [this.#common('retry'), () => this.#retry?.()], true) : nothing}
+      ${status === 'error' ? this.#renderState(t('error'), '', [this.#common('retry'), () => this.#retryNow(() => this.#retry?.())], true) : nothing}
       ${status === 'rate-limited'
-        ? this.#renderState(rateLimitedText(this.#countdown.seconds, locale), '', [this.#common('tryNow'), this.#countdown.now], true)
+        ? this.#renderState(rateLimitedText(this.#countdown.seconds, locale), '', [this.#common('tryNow'), () => this.#retryNow(this.#countdown.now)], true)
         : nothing}
       ${showItems && status === 'loaded' && !this.jobs ? this.#renderFooter() : nothing}
     `;
@@ -502,11 +518,11 @@ export class CkJobList extends CareerkitBase {
         ${heading(
           headingLevel(this.headingLevel) + 1,
           this.syncUrl
-            ? html`<a part="title" href=${this.#jobHref(job)} @click=${select}>${title}</a>`
-            : html`<button part="title" type="button" @click=${select}>${title}</button>`,
-          { className: 'title' },
+            ? html`<a part="title" dir="auto" href=${this.#jobHref(job)} @click=${select}>${title}</a>`
+            : html`<button part="title" dir="auto" type="button" @click=${select}>${title}</button>`,
+          { className: 'title', dir: 'auto' },
         )}
-        ${organisation ? html`<p part="organisation" class="organisation">${organisation}</p>` : nothing}
+        ${organisation ? html`<p part="organisation" class="organisation" dir="auto">${organisation}</p>` : nothing}
         ${meta.length ? html`<p part="meta" class="meta">${meta.map((m, i) => html`${i ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}<span dir="auto">${m}</span>`)}</p>` : nothing}
         ${when ? html`<p part="posted" class="posted"><time dir="auto" datetime=${job.postedAt!}>${this.#t('posted', { when })}</time></p>` : nothing}
       </div>
@@ -546,7 +562,7 @@ export class CkJobList extends CareerkitBase {
     const n = formatNumber(this.found, locale);
     if (this.pagination === 'pages') return this.#renderPages();
     return html`<div class="footer">
-      <p class="shown">${t('shown', { shown: formatNumber(this.items.length, locale), n })}</p>
+      <p class="shown" dir="auto">${t('shown', { shown: formatNumber(this.items.length, locale), n })}</p>
       ${this.items.length < this.found
         ? html`<button type="button" part="button" class="button" @click=${() => (this.page = this.#loadedPage + 1)}>${t('loadMore')}</button>`
         : nothing}

@@ -30,6 +30,8 @@ export interface PickerHost {
   /** Says something through the polite live region. */
   announce(text: string): void;
   focusInput(): void;
+  /** Closes the browse tree and focuses the Browse button. */
+  closeBrowse(): void;
 }
 
 export interface LazyPart {

@@ -20,6 +20,7 @@ export const es: SkillPickerMessages = {
   retry: 'Reintentar',
   added: '{label} añadida, {n} elegidas',
   removed: '{label} quitada, {n} elegidas',
+  removeArmed: '{label}: pulsa Retroceso otra vez para quitarla',
   maxReached: 'Puede elegir hasta {max} competencias.',
   valueMissing: 'Elija al menos una competencia.',
   rangeOverflow: 'Elija como máximo {max} competencias.',

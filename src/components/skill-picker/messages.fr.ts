@@ -20,6 +20,7 @@ export const fr: SkillPickerMessages = {
   retry: 'Réessayer',
   added: '{label} ajoutée, {n} choisie(s)',
   removed: '{label} retirée, {n} choisie(s)',
+  removeArmed: '{label} : appuyez de nouveau sur Retour arrière pour la retirer',
   maxReached: 'Vous pouvez choisir au plus {max} compétences.',
   valueMissing: 'Choisissez au moins une compétence.',
   rangeOverflow: 'Choisissez au plus {max} compétences.',

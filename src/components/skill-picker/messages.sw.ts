@@ -20,6 +20,7 @@ export const sw: SkillPickerMessages = {
   retry: 'Jaribu tena',
   added: '{label} umeongezwa, {n} vimechaguliwa',
   removed: '{label} umeondolewa, {n} vimechaguliwa',
+  removeArmed: '{label}: bonyeza Backspace tena ili kuiondoa',
   maxReached: 'Unaweza kuchagua ujuzi hadi {max}.',
   valueMissing: 'Chagua angalau ujuzi mmoja.',
   rangeOverflow: 'Chagua ujuzi usiozidi {max}.',

@@ -1,4 +1,4 @@
-import { matchLocale, type Catalog, type Message } from '../../i18n/translate.js';
+import { lazyCatalog, type Messages } from '../../i18n/translate.js';
 
 export type SkillPickerKey =
   | 'label'
@@ -19,6 +19,7 @@ export type SkillPickerKey =
   | 'retry'
   | 'added'
   | 'removed'
+  | 'removeArmed'
   | 'maxReached'
   | 'valueMissing'
   | 'rangeOverflow'
@@ -46,7 +47,7 @@ export type SkillPickerKey =
   | 'cross-sector'
   | 'transversal';
 
-export type SkillPickerMessages = Record<SkillPickerKey, Message>;
+export type SkillPickerMessages = Messages<SkillPickerKey>;
 
 /** English UI strings; skill labels themselves come in the taxonomy model's language. */
 export const en: SkillPickerMessages = {
@@ -68,6 +69,7 @@ export const en: SkillPickerMessages = {
   retry: 'Retry',
   added: '{label} added, {n} selected',
   removed: '{label} removed, {n} selected',
+  removeArmed: '{label}: press Backspace again to remove it',
   maxReached: 'You can choose up to {max} skills.',
   valueMissing: 'Choose at least one skill.',
   rangeOverflow: 'Choose no more than {max} skills.',
@@ -96,24 +98,12 @@ export const en: SkillPickerMessages = {
   transversal: 'Transversal',
 };
 
-const loaders: Record<string, () => Promise<SkillPickerMessages>> = {
-  fr: () => import('./messages.fr.js').then((m) => m.fr),
-  es: () => import('./messages.es.js').then((m) => m.es),
-  sw: () => import('./messages.sw.js').then((m) => m.sw),
-};
-const loaded = new Map<string, Promise<Catalog<SkillPickerKey>>>();
-
 /**
  * The catalog for a locale: English is built in, French, Spanish and Swahili each come in their own chunk so a
  * page downloads only the language it shows. A failed download falls back to English.
  */
-export function loadCatalog(locale: string): Promise<Catalog<SkillPickerKey>> {
-  const language = matchLocale(locale);
-  let catalog = loaded.get(language);
-  if (!catalog) {
-    const load = loaders[language];
-    catalog = (load ? load().catch(() => en) : Promise.resolve(en)).then((strings) => ({ en, fr: strings, es: strings, sw: strings }));
-    loaded.set(language, catalog);
-  }
-  return catalog;
-}
+export const loadCatalog = lazyCatalog<SkillPickerKey>(en, {
+  fr: () => import('./messages.fr.js').then((m) => m.fr),
+  es: () => import('./messages.es.js').then((m) => m.es),
+  sw: () => import('./messages.sw.js').then((m) => m.sw),
+});

@@ -81,6 +81,12 @@ export const styles = css`
     border-radius: 999px;
     background: var(--_chip);
   }
+  /* Highlighted by a first Backspace: the next one removes it. */
+  .chip.armed {
+    border-color: var(--_accent);
+    outline: 2px solid var(--_accent);
+    outline-offset: 1px;
+  }
   .chip-label {
     overflow-wrap: anywhere;
     padding-inline-end: 0.25rem;
@@ -106,6 +112,21 @@ export const styles = css`
     background: transparent;
     font-size: 1rem;
     line-height: 1;
+  }
+  /* Phones and touch screens: 44 px targets with room between them (WCAG 2.5.5/2.5.8), chips and suggestions alike. */
+  @media (pointer: coarse), (max-width: 40rem) {
+    .chip {
+      gap: 0.5rem;
+      min-block-size: 2.75rem;
+      padding-inline-end: 0.25rem;
+    }
+    .icon {
+      inline-size: 2.75rem;
+      block-size: 2.75rem;
+    }
+    .browse {
+      min-block-size: 2.75rem;
+    }
   }
   button.icon:hover {
     background: color-mix(in srgb, var(--_text) 12%, transparent);

@@ -158,6 +158,8 @@ export class CkSkillPicker extends CareerkitBase {
 
   @state() private query = '';
   @state() private browseOpen = false;
+  /** The chip a first Backspace highlighted (removed by a second one). */
+  @state() private armed?: string;
   @state() private formDisabled = false;
   @state() private config?: { locale?: string };
 
@@ -287,6 +289,7 @@ export class CkSkillPicker extends CareerkitBase {
       },
       announce: (text) => picker.live.say(text),
       focusInput: () => picker.input?.focus(),
+      closeBrowse: () => void picker.closeBrowse(),
     });
   }
 
@@ -503,8 +506,25 @@ export class CkSkillPicker extends CareerkitBase {
       this.clearQuery();
     } else if (event.key === 'Backspace' && !this.query && this._selected.length) {
       event.preventDefault();
-      this.removeSkill(this._selected[this._selected.length - 1]);
+      // First press highlights the last chip and says so; the second removes it (no surprise deletions).
+      const last = this._selected[this._selected.length - 1];
+      if (this.armed === last.uuid) {
+        this.armed = undefined;
+        this.removeSkill(last);
+      } else {
+        this.armed = last.uuid;
+        this.live.say(this.t('removeArmed', { label: last.preferredLabel }));
+      }
+      return;
     }
+    if (this.armed) this.armed = undefined;
+  }
+
+  /** Closes the browse tree (Escape in the tree) and gives focus back to the Browse button. */
+  private async closeBrowse(): Promise<void> {
+    this.browseOpen = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="browse-button"]')?.focus();
   }
 
   /** The list closes when focus leaves the input for anything but the list itself or a details popover. */
@@ -557,7 +577,7 @@ ${this.live.render()}    `;
   private renderChip(skill: SelectedSkill, disabled: boolean, lang: string | undefined): TemplateResult {
     const t = this.t;
     const label = skill.preferredLabel;
-    return html`<li class="chip" part="chip"><span class="chip-label" lang=${ifDefined(skill.custom ? undefined : lang)}>${label}</span>${skill.custom
+    return html`<li class=${this.armed === skill.uuid ? 'chip armed' : 'chip'} part="chip"><span class="chip-label" lang=${ifDefined(skill.custom ? undefined : lang)}>${label}</span>${skill.custom
       ? html`<span class="badge" part="custom-badge">${t('custom')}</span>`
       : html`<button type="button" class="icon" part="chip-details" aria-label=${t('details', { label })}
 @click=${(e: Event) => this.showDetails(skill, e.currentTarget as HTMLElement)}><span aria-hidden="true">i</span></button>`}<button type="button" class="icon"

@@ -241,6 +241,9 @@ export class SkillTree implements LazyPart {
       case ' ':
         this.activate(node);
         break;
+      case 'Escape':
+        this.host.closeBrowse();
+        break;
       default:
         return;
     }
