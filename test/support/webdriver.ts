@@ -99,13 +99,13 @@ export class WebKitDriverServer {
     throw new Error(`WebKitWebDriver did not start: ${stderr.trim()}`);
   }
 
-  /** A new MiniBrowser session (W3C capabilities for WebKitGTK). */
-  async newSession(): Promise<WebDriverSession> {
+  /** A new MiniBrowser session (W3C capabilities for WebKitGTK); `args` are extra MiniBrowser flags. */
+  async newSession(args: string[] = []): Promise<WebDriverSession> {
     const body = {
       capabilities: {
         alwaysMatch: {
           acceptInsecureCerts: true,
-          'webkitgtk:browserOptions': { binary: WEBKIT_MINIBROWSER, args: ['--automation'] },
+          'webkitgtk:browserOptions': { binary: WEBKIT_MINIBROWSER, args: ['--automation', ...args] },
         },
       },
     };
