@@ -228,9 +228,20 @@ class WebDriverDriver implements Driver {
 
   async click(selector: string) {
     await waitForSelector(this, selector);
-    const element = await this.session.execute<ElementRef>(`return ${expression((s: string) => deepQuery(s), [selector])};`);
-    if (!element?.[ELEMENT_KEY]) throw new Error(`webkit: ${selector} is not an element`);
-    await this.session.click(element);
+    // WebKitWebDriver does not hand out references to elements inside shadow roots: click with the mouse at the
+    // element's centre instead (a real pointer event, so a user gesture for popups).
+    const element = await this.session.execute<ElementRef | null>(`return ${expression((s: string) => deepQuery(s), [selector])};`);
+    if (element?.[ELEMENT_KEY]) {
+      await this.session.click(element);
+    } else {
+      const centre = await this.evaluate<{ x: number; y: number }>((s: string) => {
+        const el = deepQuery(s)!;
+        el.scrollIntoView({ block: 'center', inline: 'center' });
+        const r = el.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }, selector);
+      await this.session.clickAt(centre.x, centre.y);
+    }
     await this.trapErrors();
   }
 

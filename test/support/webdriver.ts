@@ -208,6 +208,17 @@ export class WebDriverSession {
   }
 
   /** Key actions: each entry presses (down+up) one key; modifiers in `hold` stay down around them. */
+  /** A real mouse click (pointer actions) at viewport coordinates. */
+  async clickAt(x: number, y: number) {
+    const actions = [
+      { type: 'pointerMove', duration: 0, origin: 'viewport', x: Math.round(x), y: Math.round(y) },
+      { type: 'pointerDown', button: 0 },
+      { type: 'pointerUp', button: 0 },
+    ];
+    await this.cmd('/actions', 'POST', { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }] });
+    await this.cmd('/actions', 'DELETE').catch(() => {});
+  }
+
   async keys(sequence: string[], hold: string[] = []) {
     const actions = [
       ...hold.map((k) => ({ type: 'keyDown', value: keyValue(k) })),
