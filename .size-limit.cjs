@@ -5,12 +5,16 @@ const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const CDN = 'dist/cdn';
+// Written by scripts/build.mjs beside dist/, never inside it (build metadata is neither published nor hosted).
+const META = '.build/meta';
 
 function graph(name) {
+  const file = join(META, `${name}.json`);
   try {
-    return JSON.parse(readFileSync(join(CDN, 'meta', `${name}.json`), 'utf8')).outputs;
-  } catch {
-    return undefined;
+    return JSON.parse(readFileSync(file, 'utf8')).outputs;
+  } catch (error) {
+    // Without the graph an entry would be measured alone and every budget would pass: refuse instead.
+    throw new Error(`${file}: ${error.code ?? error.message}; run \`npm run build\` first`);
   }
 }
 
@@ -29,7 +33,7 @@ function staticClosure(outputs, start) {
 function entryFiles(name) {
   const outputs = graph(name);
   const entry = `${CDN}/${name}.js`;
-  return outputs ? staticClosure(outputs, entry) : [entry];
+  return staticClosure(outputs, entry);
 }
 
 /**
@@ -39,7 +43,6 @@ function entryFiles(name) {
 function readyFiles(name, onDemand) {
   const outputs = graph(name);
   const entry = `${CDN}/${name}.js`;
-  if (!outputs) return [entry];
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file) || !outputs[file] || (file !== entry && onDemand.test(file))) return;
@@ -52,7 +55,6 @@ function readyFiles(name, onDemand) {
 
 function lazyChunkFiles(name, chunkPrefix) {
   const outputs = graph(name);
-  if (!outputs) return [`${CDN}/chunks/${chunkPrefix}-missing.js`];
   const chunk = Object.keys(outputs).find((f) => f.startsWith(`${CDN}/chunks/${chunkPrefix}-`) && f.endsWith('.js'));
   if (!chunk) return [`${CDN}/chunks/${chunkPrefix}-missing.js`];
   const alreadyLoaded = new Set(staticClosure(outputs, `${CDN}/${name}.js`));

@@ -12,7 +12,10 @@ export const CDN_ENTRIES = {
   callback: 'src/auth/callback-entry.ts',
 };
 
-export async function buildCdn({ outdir = 'dist/cdn', minify = true } = {}) {
+/** esbuild's metafiles (which chunk each entry loads) for .size-limit.cjs: outside dist/, so never published or hosted. */
+export const META_DIR = '.build/meta';
+
+export async function buildCdn({ outdir = 'dist/cdn', minify = true, metadir = outdir === 'dist/cdn' ? META_DIR : undefined } = {}) {
   // One esbuild run per entry, so each script-tag file carries its own lit and ky and loads alone;
   // only dynamic imports (the auth chunk) are split off beside it.
   for (const [name, entry] of Object.entries(CDN_ENTRIES)) {
@@ -32,11 +35,13 @@ export async function buildCdn({ outdir = 'dist/cdn', minify = true } = {}) {
       chunkNames: name === 'careerkit' ? 'chunks/careerkit/[name]-[hash]' : 'chunks/[name]-[hash]',
       legalComments: 'none',
       logLevel: 'warning',
-      metafile: true,
+      metafile: Boolean(metadir),
     });
     // size-limit reads these to count each entry with the chunks it loads up front (see .size-limit.cjs).
-    mkdirSync(`${outdir}/meta`, { recursive: true });
-    writeFileSync(`${outdir}/meta/${name}.json`, JSON.stringify(result.metafile));
+    if (metadir) {
+      mkdirSync(metadir, { recursive: true });
+      writeFileSync(`${metadir}/${name}.json`, JSON.stringify(result.metafile));
+    }
   }
 }
 
@@ -55,6 +60,7 @@ export async function buildServer() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   rmSync('dist', { recursive: true, force: true });
+  rmSync(META_DIR, { recursive: true, force: true });
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
   await buildCdn();
   if (existsSync('src/server/cli.ts')) await buildServer();

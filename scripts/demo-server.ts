@@ -10,6 +10,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createServer, type InlineConfig, type Plugin, type ViteDevServer } from 'vite';
 import { buildCdn } from './build.mjs';
 import { sandboxStackPlugin } from '../src/sandbox/vite-plugin.js';
+import { sandboxTaxonomyLoader, type SandboxTaxonomy } from '../src/sandbox/taxonomy-data.node.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -21,6 +22,8 @@ export interface DemoOptions {
   cdnDir?: string;
   /** Watch files and reload pages (npm start); off for tests, so colleagues' edits can't restart the server mid-run. */
   watch?: boolean;
+  /** Which taxonomy the Tabiya simulator serves: the full ESCO model, or Tabiya's 1,000-skill sample (the default, fast). */
+  taxonomy?: SandboxTaxonomy;
 }
 
 export interface Demo {
@@ -74,7 +77,13 @@ export function demoViteConfig(options: DemoOptions = {}): InlineConfig {
     publicDir: false,
     logLevel: options.watch === false ? 'warn' : 'info',
     // Two registered SmartCV callbacks: the Vite-built page and the script-tag one (script-tag.html's redirect-uri).
-    plugins: [cdnPlugin(cdnDir), sandboxStackPlugin({ redirectPaths: ['/callback.html', '/callback-cdn.html'] })],
+    plugins: [
+      cdnPlugin(cdnDir),
+      sandboxStackPlugin({
+        redirectPaths: ['/callback.html', '/callback-cdn.html'],
+        taxonomy: options.taxonomy && sandboxTaxonomyLoader(options.taxonomy),
+      }),
+    ],
     // Pre-bundled up front: a dependency found late makes Vite reload the page (bad mid-sign-in, bad in tests).
     optimizeDeps: {
       include: [

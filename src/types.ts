@@ -3,11 +3,51 @@
  * client and the elements consume. Fields marked optional may be missing; nulls are never invented.
  */
 
+/** Codes the endpoint itself answers with (the wire strings). */
+export type EndpointErrorCode =
+  | 'INVALID_REQUEST'
+  | 'NOT_FOUND'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED'
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'UPSTREAM_TIMEOUT'
+  | 'INTERNAL_ERROR';
+
+/** SmartCV codes the endpoint passes through by name (token and profile calls). */
+export type SmartcvErrorCode =
+  | 'INVALID_CODE'
+  | 'INVALID_STATE'
+  | 'INVALID_CLIENT'
+  | 'INVALID_REDIRECT_URI'
+  | 'INVALID_SCOPE'
+  | 'UNAUTHORIZED_CLIENT'
+  | 'ACCESS_DENIED'
+  | 'TOKEN_EXPIRED'
+  | 'RATE_LIMIT_EXCEEDED'
+  | 'SERVER_ERROR'
+  | 'TEMPORARILY_UNAVAILABLE';
+
+/**
+ * Codes the browser side adds: no answer (`NETWORK`, `TIMEOUT`), an unreadable one (`BAD_RESPONSE`), a cancelled
+ * call (`ABORTED`), and the sign-in's own outcomes (`DENIED`, `POPUP_CLOSED`, `ORIGIN_MISMATCH`, `UNKNOWN`).
+ */
+export type ClientErrorCode = 'NETWORK' | 'TIMEOUT' | 'BAD_RESPONSE' | 'ABORTED' | 'DENIED' | 'POPUP_CLOSED' | 'ORIGIN_MISMATCH' | 'UNKNOWN';
+
+/** Every code the kit knows and handles. */
+export type ErrorCode = EndpointErrorCode | SmartcvErrorCode | ClientErrorCode;
+
+/**
+ * What `CareerkitError.code` holds: a known `ErrorCode`, or a code an upstream added later, passed through by name
+ * (the `string & {}` keeps editor completion of the known ones).
+ */
+export type AnyErrorCode = ErrorCode | (string & {});
+
 /** One error shape for every failure the endpoint reports. */
 export interface ErrorBody {
   error: {
-    /** Stable code: INVALID_REQUEST, NOT_FOUND, UNAUTHORIZED, FORBIDDEN, RATE_LIMITED, UPSTREAM_UNAVAILABLE,
-     * UPSTREAM_TIMEOUT, or a SmartCV code passed through by name (INVALID_CODE, TOKEN_EXPIRED, …). */
+    /** Stable code: an `EndpointErrorCode`, or a SmartCV code passed through by name (`SmartcvErrorCode`, or a
+     * newer one). Typed as string so the server may adopt `ErrorCode` at its own pace; the strings are the same. */
     code: string;
     message: string;
     /** Seconds until a retry may succeed (429). Mirrors the `Retry-After` header. */
@@ -269,4 +309,8 @@ export interface ReadinessReport {
   /** Per configured upstream: 'ok' or the error code met. */
   upstreams: Partial<Record<'smartcv' | 'jobspace' | 'tabiya', string>>;
   index: { state: 'off' | 'idle' | 'building' | 'ready' | 'failed'; size: number; builtAt?: string };
+  /** SmartCV's hourly budget as this endpoint counts it (when SmartCV is configured). */
+  smartcvBudget?: { remaining: number; failedExchangesLeft: number; retryAfter?: number };
+  /** The Store kind (`memory`, `redis`, …) and whether it answered. */
+  store?: { kind: string; ok: boolean };
 }

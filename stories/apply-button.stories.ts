@@ -5,7 +5,7 @@ import { ref } from 'lit/directives/ref.js';
 import { expect } from 'storybook/test';
 import '../src/components/apply-button/define.js';
 import type { CkApplyButton } from '../src/components/apply-button/define.js';
-import { flowMessages, type FlowKey } from '../src/components/apply-button/flow-messages.js';
+import { flowMessages, type FlowKey } from '../src/auth/flow-messages.js';
 import { messages } from '../src/components/apply-button/messages.js';
 import { translator } from '../src/i18n/translate.js';
 import { componentDocs } from './support/docs.js';

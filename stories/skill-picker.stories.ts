@@ -191,7 +191,7 @@ export const RateLimited: Story = {
     const picker = await host(canvasElement, 'ck-skill-picker');
     await search(picker, 'commun');
     await shadowMatch(picker, '.popup [part~="message"].error', 10000);
-    await waitFor(() => expect(text(inShadow(picker, '.popup [part~="message"].error'))).toMatch(/^Too many requests\. Trying again in \d+ s\.$/), { timeout: 10000 });
+    await waitFor(() => expect(text(inShadow(picker, '.popup [part~="message"].error'))).toMatch(/^Busy right now, trying again in (1 minute|\d+ seconds)\. Try now$/), { timeout: 10000 });
   },
 };
 

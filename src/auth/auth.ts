@@ -6,9 +6,11 @@
 import { CareerkitError } from '../client/errors.js';
 import type { Catalog, Params } from '../i18n/translate.js';
 import type { CandidateProfile } from '../types.js';
-import type { FieldMap } from '../components/apply-button/field-map.js';
-import { ERROR_KEYS, flowMessages, type FlowKey } from '../components/apply-button/flow-messages.js';
+import type { FieldMap } from './field-map.js';
+import { errorKey, flowMessages, type FlowKey } from './flow-messages.js';
 import { fillForm } from './prefill.js';
+import { Countdown } from '../shared/countdown.js';
+import { emit } from '../shared/events.js';
 import { resumeRedirect, revoke, signInWithPopup, startRedirect, type SignInResult } from './signin.js';
 
 export { prepare, answerError } from './signin.js';
@@ -32,8 +34,6 @@ export interface ApplyHost extends HTMLElement {
 
 const running = new WeakMap<ApplyHost, AbortController>();
 
-const emit = (host: ApplyHost, type: string, detail: unknown, cancelable = false) =>
-  host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
 
 /** Aborts the host's running sign-in (closing its popup). */
 export function abort(host: ApplyHost): void {
@@ -57,7 +57,7 @@ export async function run(host: ApplyHost, popup: Window | null | undefined): Pr
     else {
       const url = await startRedirect({ ...options, returnUrl: location.href });
       const reason = host.mode === 'redirect' ? 'mode' : 'popup-blocked';
-      if (emit(host, 'ck-redirect', { url, reason }, true)) {
+      if (emit(host, 'ck-redirect', { url, reason: reason as 'mode' | 'popup-blocked' }, true)) {
         leaving = true;
         location.assign(url);
       }
@@ -100,12 +100,11 @@ export function failed(host: ApplyHost, error: unknown): void {
   let retryAfter = known ? error.retryAfter : undefined;
   let message: string;
   if (status === 429 || code === 'RATE_LIMITED' || code === 'RATE_LIMIT_EXCEEDED') {
-    retryAfter = Math.max(1, retryAfter ?? 60);
-    host.coolingDown = true;
-    setTimeout(() => (host.coolingDown = false), retryAfter * 1000);
+    const countdown = new Countdown(() => (host.coolingDown = countdown.active));
+    retryAfter = countdown.start(retryAfter);
     message = retryAfter >= 60 ? t('retryMinutes', { n: Math.ceil(retryAfter / 60) }) : t('retrySeconds', { n: retryAfter });
   } else {
-    message = t(ERROR_KEYS[code] ?? 'unknown');
+    message = t(errorKey(code));
   }
   host.say(message, 'error');
   // The kit's `ck-error` shape, with the message localized for display; the original stays as `cause`.

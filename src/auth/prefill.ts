@@ -3,7 +3,7 @@
  * `overwrite`; each filled field gets `input` and `change` events so frameworks see the new value.
  */
 import type { CandidateProfile } from '../types.js';
-import { DEFAULT_FIELD_MAP, PROFILE_VALUES, type FieldMap, type ProfileField } from '../components/apply-button/field-map.js';
+import { DEFAULT_FIELD_MAP, PROFILE_VALUES, type FieldMap, type ProfileField } from './field-map.js';
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 

@@ -7,7 +7,10 @@
  * never in any storage. The PKCE verifier and state sit in sessionStorage for the length of one flow.
  */
 import { OidcClient, WebStorageStateStore, type SigninState } from 'oidc-client-ts';
-import { CareerkitError, errorFromResponse, parseRetryAfter } from '../client/errors.js';
+import { CareerkitError } from '../client/errors.js';
+import { answerError, endpointBase, thrownError } from '../client/http.js';
+
+export { answerError };
 import type { CandidateProfile, HandleTokenResponse, PublicConfig } from '../types.js';
 import {
   channelName,
@@ -44,22 +47,7 @@ const cancelled = (code: 'DENIED' | 'POPUP_CLOSED', message: string) => new Care
 const invalidState = () =>
   new CareerkitError({ code: 'INVALID_STATE', status: 0, message: 'The sign-in answer does not belong to a sign-in started on this page' });
 
-function baseUrl(endpoint: string): URL {
-  return new URL(endpoint.endsWith('/') ? endpoint : `${endpoint}/`, document.baseURI);
-}
-
-/** Maps an error answer of the endpoint (its `{error:{code}}` or the token route's OAuth `{error, code}`) to a CareerkitError. */
-export async function answerError(response: Response): Promise<CareerkitError> {
-  const body = (await response.json().catch(() => undefined)) as Record<string, unknown> | undefined;
-  if (!body || typeof body.error !== 'string') return errorFromResponse(response, body);
-  const oauthCode = body.error === 'invalid_grant' ? 'INVALID_CODE' : body.error.toUpperCase();
-  return new CareerkitError({
-    code: typeof body.code === 'string' ? body.code : oauthCode,
-    status: response.status,
-    message: String(body.error_description ?? body.error),
-    retryAfter: typeof body.retryAfter === 'number' ? body.retryAfter : parseRetryAfter(response.headers.get('retry-after')),
-  });
-}
+const baseUrl = endpointBase;
 
 async function call<T>(url: URL | string, init: RequestInit = {}): Promise<T> {
   let response: Response;
@@ -71,8 +59,7 @@ async function call<T>(url: URL | string, init: RequestInit = {}): Promise<T> {
       headers: { Accept: 'application/json', 'X-Careerkit': '1', ...init.headers },
     });
   } catch (cause) {
-    if ((cause as Error)?.name === 'AbortError') throw new CareerkitError({ code: 'ABORTED', status: 0, message: 'The request was cancelled', cause });
-    throw new CareerkitError({ code: 'NETWORK', status: 0, message: 'The service could not be reached', cause });
+    throw thrownError(cause);
   }
   if (!response.ok) throw await answerError(response);
   return (response.status === 204 ? undefined : await response.json().catch(() => undefined)) as T;

@@ -3,10 +3,11 @@
  * retries (idempotent calls only, honouring Retry-After), abort signals and the `X-Careerkit: 1` header that
  * the endpoint requires on personal-data and state-changing routes.
  */
-import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
+import ky, { HTTPError, type KyInstance, type Options } from 'ky';
 import type {
   CandidateProfile,
   Job,
+  JobInput,
   JobLookups,
   JobPage,
   JobQuery,
@@ -19,7 +20,8 @@ import type {
   TaxonomyModel,
   TaxonomySkill,
 } from '../types.js';
-import { asCareerkitError, CareerkitError, errorFromResponse, parseRetryAfter } from './errors.js';
+import { type CareerkitError, parseRetryAfter } from './errors.js';
+import { answerError, endpointBase, thrownError } from './http.js';
 import { pageDefault, setPageDefaults, type PageDefaults } from './defaults.js';
 
 export interface ClientOptions {
@@ -43,6 +45,10 @@ export interface CareerkitClient {
   jobs(query?: JobQuery, options?: CallOptions): Promise<JobPage>;
   job(id: string, options?: CallOptions): Promise<Job>;
   lookups(options?: CallOptions): Promise<JobLookups>;
+  /** Posts a job (admin: the endpoint's `authorizeAdmin` decides). Sends same-origin cookies, never retried. */
+  createJob(input: JobInput, options?: CallOptions): Promise<Job>;
+  /** Replaces a job's fields (admin, full replacement like the upstream's update). */
+  updateJob(id: string, input: JobInput, options?: CallOptions): Promise<Job>;
   models(options?: CallOptions): Promise<TaxonomyModel[]>;
   searchSkills(query: { q: string; limit?: number; cursor?: string | null; modelId?: string }, options?: CallOptions): Promise<SkillSearchPage>;
   skill(id: string, options?: CallOptions): Promise<TaxonomySkill>;
@@ -66,34 +72,13 @@ function params(values: Record<string, string | number | null | undefined>): Rec
   return out;
 }
 
-/** ky 1 leaves the error body unread: read it once (it may be JSON with our error envelope, or anything). */
-async function errorBody(response: Response): Promise<unknown> {
-  try {
-    return JSON.parse(await response.text());
-  } catch {
-    return undefined;
-  }
-}
-
+/** ky's HTTPError carries the answer (its body unread in ky 1); anything else is a failure without one. */
 async function toCareerkitError(error: unknown): Promise<CareerkitError> {
-  if (error instanceof DOMException && error.name === 'AbortError') {
-    return new CareerkitError({ code: 'ABORTED', status: 0, message: 'The request was cancelled', cause: error });
-  }
-  if (error instanceof HTTPError) return errorFromResponse(error.response, await errorBody(error.response));
-  if (error instanceof TimeoutError) {
-    return new CareerkitError({ code: 'TIMEOUT', status: 0, message: 'The request took too long', cause: error });
-  }
-  if (error instanceof TypeError) {
-    return new CareerkitError({ code: 'NETWORK', status: 0, message: 'The service could not be reached', cause: error });
-  }
-  if (error instanceof SyntaxError) {
-    return new CareerkitError({ code: 'BAD_RESPONSE', status: 0, message: 'The service sent an unreadable answer', cause: error });
-  }
-  return asCareerkitError(error);
+  return error instanceof HTTPError ? answerError(error.response) : thrownError(error);
 }
 
 export function createClient(endpoint: string, options: ClientOptions = {}): CareerkitClient {
-  const base = new URL(endpoint.endsWith('/') ? endpoint : `${endpoint}/`, globalThis.document?.baseURI ?? undefined).href;
+  const base = endpointBase(endpoint).href;
   const maxRetryAfter = options.maxRetryAfterSeconds ?? 5;
   const api: KyInstance = ky.create({
     prefixUrl: base,
@@ -137,6 +122,11 @@ export function createClient(endpoint: string, options: ClientOptions = {}): Car
       get<JobPage>('jobs', params({ page: query.page, pageSize: query.pageSize, country: query.country, type: query.type, category: query.category, q: query.q }), o),
     job: (id, o = {}) => get<Job>(`jobs/${encodeURIComponent(id)}`, {}, o),
     lookups: (o = {}) => get<JobLookups>('jobs/lookups', {}, o),
+    // A recruiter's own session (a same-origin cookie) is what `authorizeAdmin` reads: send it on these two only.
+    createJob: (input, o = {}) =>
+      call(() => api.post('jobs', { json: input, credentials: 'same-origin', retry: 0, signal: o.signal }).json<Job>()),
+    updateJob: (id, input, o = {}) =>
+      call(() => api.post(`jobs/${encodeURIComponent(id)}`, { json: input, credentials: 'same-origin', retry: 0, signal: o.signal }).json<Job>()),
     models: async (o = {}) => {
       const body = await get<{ items: TaxonomyModel[] } | TaxonomyModel[]>('taxonomy/models', {}, o);
       return Array.isArray(body) ? body : body.items;

@@ -1,13 +1,12 @@
-import type { ErrorBody } from '../types.js';
+import type { AnyErrorCode, ErrorBody, ErrorCode } from '../types.js';
 
-/** Codes the browser side adds to the endpoint's own (which arrive unchanged). */
-export type ClientErrorCode = 'NETWORK' | 'TIMEOUT' | 'BAD_RESPONSE' | 'ABORTED';
+export type { AnyErrorCode, ErrorCode, ClientErrorCode } from '../types.js';
 
 /** The one error type every careerkit call rejects with. */
 export class CareerkitError extends Error {
   override readonly name = 'CareerkitError';
   /** Stable code from the endpoint (`RATE_LIMITED`, `NOT_FOUND`, `INVALID_CODE`, …) or a client code. */
-  readonly code: string;
+  readonly code: AnyErrorCode;
   /** HTTP status, 0 when no response arrived. */
   readonly status: number;
   /** Seconds until a retry may succeed (429). */
@@ -15,7 +14,7 @@ export class CareerkitError extends Error {
   /** Per-field messages for validation failures. */
   readonly fields?: Record<string, string>;
 
-  constructor(init: { code: string; status: number; message: string; retryAfter?: number; fields?: Record<string, string>; cause?: unknown }) {
+  constructor(init: { code: AnyErrorCode; status: number; message: string; retryAfter?: number; fields?: Record<string, string>; cause?: unknown }) {
     super(init.message, { cause: init.cause });
     this.code = init.code;
     this.status = init.status;
@@ -47,7 +46,7 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-const STATUS_CODES: Record<number, string> = {
+const STATUS_CODES: Record<number, ErrorCode> = {
   400: 'INVALID_REQUEST',
   401: 'UNAUTHORIZED',
   403: 'FORBIDDEN',

@@ -3,6 +3,8 @@
  * Swahili. A catalog is a plain object; `{name}` placeholders are filled from params, and a message may be a
  * function of params for plurals (via Intl.PluralRules).
  */
+import { canonicalLocale } from '../shared/resolve.js';
+
 export const SUPPORTED_LOCALES = ['en', 'fr', 'es', 'sw'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
@@ -20,7 +22,7 @@ export type Translate<K extends string> = (key: K, params?: Params) => string;
 
 export function translator<K extends string>(catalog: Catalog<K>, locale: string): Translate<K> {
   const language = matchLocale(locale);
-  const rules = new Intl.PluralRules(locale || language);
+  const rules = new Intl.PluralRules(canonicalLocale(locale) ?? language);
   const plural = (n: number) => rules.select(n);
   return (key, params = {}) => {
     const message: Message = catalog[language][key] ?? catalog.en[key];

@@ -13,36 +13,13 @@ import React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { CkProvider } from '../components/provider/define.js';
 import { CkJobList } from '../components/job-list/define.js';
-import { CkJobDetail, type JobLoadedDetail } from '../components/job-detail/define.js';
-import {
-  CkApplyButton,
-  type ApplyCancelDetail,
-  type ApplyErrorDetail,
-  type ApplyProfileDetail,
-  type ApplyRedirectDetail,
-  type ApplyRevokeDetail,
-} from '../components/apply-button/define.js';
-import { CkSkillPicker, type SkillsChangeDetail } from '../components/skill-picker/define.js';
-import type { CareerkitError } from '../client/errors.js';
-import type { Job } from '../types.js';
+import { CkJobDetail } from '../components/job-detail/define.js';
+import { CkApplyButton } from '../components/apply-button/define.js';
+import { CkSkillPicker } from '../components/skill-picker/define.js';
+import type { CareerkitEventMap, CareerkitEventName } from '../shared/events.js';
 
-/** `detail` of `ck-job-select`. */
-export interface JobSelectDetail {
-  job: Job;
-}
-/** `detail` of `ck-jobs-loaded`. */
-export interface JobsLoadedDetail {
-  page: number;
-  total: number;
-  items: Job[];
-}
-/** `detail` of `ck-error` (every element). */
-export interface ErrorDetail {
-  error: CareerkitError;
-}
-
-/** Typed event name for @lit/react's `events` map. */
-const event = <D>(name: string) => name as EventName<CustomEvent<D>>;
+/** Typed event name for @lit/react's `events` map, its type taken from `CareerkitEventMap`. */
+const event = <K extends CareerkitEventName>(name: K) => name as EventName<CareerkitEventMap[K]>;
 
 /** `<ck-provider>`: endpoint and locale for every careerkit element inside. */
 export const Provider = createComponent({ tagName: 'ck-provider', elementClass: CkProvider, react: React });
@@ -54,10 +31,10 @@ export const JobList = createComponent({
   react: React,
   events: {
     /** A job was chosen; `preventDefault()` keeps the inline detail closed. */
-    onJobSelect: event<JobSelectDetail>('ck-job-select'),
+    onJobSelect: event('ck-job-select'),
     /** A page of jobs arrived. */
-    onJobsLoaded: event<JobsLoadedDetail>('ck-jobs-loaded'),
-    onError: event<ErrorDetail>('ck-error'),
+    onJobsLoaded: event('ck-jobs-loaded'),
+    onError: event('ck-error'),
   },
 });
 
@@ -68,10 +45,10 @@ export const JobDetail = createComponent({
   react: React,
   events: {
     /** A job is shown in full (after its fetch, or when `job` is given with its description); once per job. */
-    onJobLoaded: event<JobLoadedDetail>('ck-job-loaded'),
+    onJobLoaded: event('ck-job-loaded'),
     /** The back/close control was used. */
-    onClose: event<Record<string, never>>('ck-job-detail-close'),
-    onError: event<ErrorDetail>('ck-error'),
+    onClose: event('ck-job-detail-close'),
+    onError: event('ck-error'),
   },
 });
 
@@ -82,14 +59,14 @@ export const ApplyButton = createComponent({
   react: React,
   events: {
     /** The profile was imported (the form, if any, was filled first). */
-    onProfile: event<ApplyProfileDetail>('ck-profile'),
+    onProfile: event('ck-profile'),
     /** The candidate denied access or closed the SmartCV window. */
-    onCancel: event<ApplyCancelDetail>('ck-cancel'),
-    onError: event<ApplyErrorDetail>('ck-error'),
+    onCancel: event('ck-cancel'),
+    onError: event('ck-error'),
     /** About to leave for SmartCV (redirect mode or blocked popup); `preventDefault()` to navigate yourself. */
-    onRedirect: event<ApplyRedirectDetail>('ck-redirect'),
+    onRedirect: event('ck-redirect'),
     /** `revoke()` finished. */
-    onRevoke: event<ApplyRevokeDetail>('ck-revoke'),
+    onRevoke: event('ck-revoke'),
   },
 });
 
@@ -100,12 +77,24 @@ export const SkillPicker = createComponent({
   react: React,
   events: {
     /** The selection changed (a user action; setting `selected` fires nothing). */
-    onSkillsChange: event<SkillsChangeDetail>('ck-skills-change'),
+    onSkillsChange: event('ck-skills-change'),
   },
 });
 
 export { CkProvider, CkJobList, CkJobDetail, CkApplyButton, CkSkillPicker };
-export type { ApplyCancelDetail, ApplyErrorDetail, ApplyProfileDetail, ApplyRedirectDetail, ApplyRevokeDetail, JobLoadedDetail, SkillsChangeDetail };
+export type {
+  CareerkitEventMap,
+  ErrorDetail,
+  JobSelectDetail,
+  JobsLoadedDetail,
+  JobLoadedDetail,
+  ApplyCancelDetail,
+  ApplyErrorDetail,
+  ApplyProfileDetail,
+  ApplyRedirectDetail,
+  ApplyRevokeDetail,
+  SkillsChangeDetail,
+} from '../shared/events.js';
 export type { SelectedSkill } from '../components/skill-picker/define.js';
 export type { FieldMap, ProfileField } from '../components/apply-button/define.js';
 export { configure } from '../client/client.js';

@@ -11,19 +11,13 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { CkProvider } from '../components/provider/define.js';
 import type { CkJobList } from '../components/job-list/define.js';
-import type { CkJobDetail, JobLoadedDetail } from '../components/job-detail/define.js';
-import type {
-  ApplyCancelDetail,
-  ApplyErrorDetail,
-  ApplyProfileDetail,
-  ApplyRedirectDetail,
-  ApplyRevokeDetail,
-  CkApplyButton,
-} from '../components/apply-button/define.js';
-import type { CkSkillPicker, SkillsChangeDetail } from '../components/skill-picker/define.js';
-import type { ErrorDetail, JobSelectDetail, JobsLoadedDetail } from './index.js';
+import type { CkJobDetail } from '../components/job-detail/define.js';
+import type { CkApplyButton } from '../components/apply-button/define.js';
+import type { CkSkillPicker } from '../components/skill-picker/define.js';
+import type { CareerkitEventMap, CareerkitEventName } from '../shared/events.js';
 
-type Handler<D> = (event: CustomEvent<D>) => void;
+/** `onck-…` handler props for the named events, typed from `CareerkitEventMap`. */
+type Handlers<K extends CareerkitEventName> = { [E in K as `on${E}`]?: (event: CareerkitEventMap[E]) => void };
 
 /** React's own props for an element, minus names the element defines itself. */
 type Host<E extends HTMLElement, Own extends PropertyKey> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, Own> & {
@@ -37,29 +31,18 @@ export type CkProviderProps = Host<CkProvider, 'endpoint' | 'locale'> & Partial<
 
 type JobListKeys = Shared | 'pageSize' | 'country' | 'type' | 'category' | 'q' | 'page' | 'syncUrl' | 'urlPrefix' | 'virtual' | 'pagination' | 'detail' | 'jobs' | 'total' | 'headingLevel';
 export type CkJobListProps = Host<CkJobList, JobListKeys> &
-  Partial<Pick<CkJobList, JobListKeys>> & {
-    'onck-job-select'?: Handler<JobSelectDetail>;
-    'onck-jobs-loaded'?: Handler<JobsLoadedDetail>;
-    'onck-error'?: Handler<ErrorDetail>;
-  };
+  Partial<Pick<CkJobList, JobListKeys>> &
+  Handlers<'ck-job-select' | 'ck-jobs-loaded' | 'ck-error'>;
 
 type JobDetailKeys = Shared | 'job' | 'jobId' | 'headingLevel';
 export type CkJobDetailProps = Host<CkJobDetail, JobDetailKeys> &
-  Partial<Pick<CkJobDetail, JobDetailKeys>> & {
-    'onck-job-loaded'?: Handler<JobLoadedDetail>;
-    'onck-job-detail-close'?: Handler<Record<string, never>>;
-    'onck-error'?: Handler<ErrorDetail>;
-  };
+  Partial<Pick<CkJobDetail, JobDetailKeys>> &
+  Handlers<'ck-job-loaded' | 'ck-job-detail-close' | 'ck-error'>;
 
 type ApplyKeys = Shared | 'jobId' | 'mode' | 'redirectUri' | 'form' | 'overwrite' | 'variant' | 'size' | 'disabled' | 'fieldMap';
 export type CkApplyButtonProps = Host<CkApplyButton, ApplyKeys> &
-  Partial<Pick<CkApplyButton, ApplyKeys>> & {
-    'onck-profile'?: Handler<ApplyProfileDetail>;
-    'onck-cancel'?: Handler<ApplyCancelDetail>;
-    'onck-error'?: Handler<ApplyErrorDetail>;
-    'onck-redirect'?: Handler<ApplyRedirectDetail>;
-    'onck-revoke'?: Handler<ApplyRevokeDetail>;
-  };
+  Partial<Pick<CkApplyButton, ApplyKeys>> &
+  Handlers<'ck-profile' | 'ck-cancel' | 'ck-error' | 'ck-redirect' | 'ck-revoke'>;
 
 type PickerKeys =
   | Shared
@@ -76,9 +59,8 @@ type PickerKeys =
   | 'selected'
   | 'value';
 export type CkSkillPickerProps = Host<CkSkillPicker, PickerKeys> &
-  Partial<Pick<CkSkillPicker, PickerKeys>> & {
-    'onck-skills-change'?: Handler<SkillsChangeDetail>;
-  };
+  Partial<Pick<CkSkillPicker, PickerKeys>> &
+  Handlers<'ck-skills-change'>;
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace

@@ -5,6 +5,7 @@
  */
 import { createPartnerEndpoint, type PartnerEndpoint } from '../server/endpoint.js';
 import type { PartnerEndpointConfig } from '../server/config.js';
+import { PUBLISHED_SANDBOX_KEY } from '../server/handle.js';
 import { SANDBOX_CREDENTIALS } from './credentials.js';
 import type { FaultSettings } from './faults.js';
 import { createJobspaceSandbox, type JobspaceSimulator } from './jobspace.js';
@@ -27,7 +28,8 @@ export interface SandboxStackOptions {
 }
 
 export interface SandboxStack {
-  fetch(request: Request): Promise<Response>;
+  /** `info.clientIp` (the socket address from an adapter) reaches the endpoint's rate limits. */
+  fetch(request: Request, info?: { clientIp?: string }): Promise<Response>;
   readonly endpoint: PartnerEndpoint;
   readonly simulators: { smartcv: Simulator; tabiya: Simulator; jobspace: JobspaceSimulator };
   readonly urls: { endpoint: string; smartcv: string; tabiya: string; jobspace: string };
@@ -41,8 +43,6 @@ export function isStackPath(pathOrUrl: string): boolean {
   return STACK_PATH_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 }
 
-/** A fixed development key: the stack is a sandbox, never a production deployment. */
-const SANDBOX_SEALING_KEY = 'c2FuZGJveC1zZWFsaW5nLWtleS0zMi1ieXRlcy1vayE';
 
 type SimulatorName = keyof SandboxStack['simulators'];
 const SIMULATOR_NAMES: SimulatorName[] = ['smartcv', 'tabiya', 'jobspace'];
@@ -96,9 +96,12 @@ export function createSandboxStack(options: SandboxStackOptions): SandboxStack {
   const endpoint = createPartnerEndpoint({
     basePath: '/careerkit',
     allowedOrigins: [origin, ...(options.allowedOrigins ?? [])],
-    sealingKey: SANDBOX_SEALING_KEY,
+    // A fixed, published development key: the stack is a sandbox, never a production deployment.
+    sealingKey: PUBLISHED_SANDBOX_KEY,
+    sandbox: true,
     smartcv: { baseUrl: urls.smartcv, ...SANDBOX_CREDENTIALS.smartcv, redirectUris },
-    jobspace: { baseUrl: urls.jobspace, ...SANDBOX_CREDENTIALS.jobspace },
+    // New jobs need an organisation the simulator knows (the OLD create form requires one).
+    jobspace: { baseUrl: urls.jobspace, ...SANDBOX_CREDENTIALS.jobspace, organisation: 'acme' },
     tabiya: { baseUrl: urls.tabiya, auth: { kind: 'apiKey', apiKey: SANDBOX_CREDENTIALS.tabiya.apiKey } },
     fetch: upstreamFetch,
     log: false,
@@ -129,12 +132,12 @@ export function createSandboxStack(options: SandboxStackOptions): SandboxStack {
     endpoint,
     simulators,
     urls,
-    async fetch(request) {
+    async fetch(request, info) {
       const path = new URL(request.url).pathname;
       if (path.startsWith('/__stack/')) return control(request);
       const simulated = dispatchToSimulator(request);
       if (simulated) return simulated;
-      return endpoint.fetch(request);
+      return endpoint.fetch(request, info);
     },
   };
 }

@@ -3,7 +3,7 @@
  * and browser-safe loaders. Node-only loaders (files, gzip, the full ESCO CSVs) are in `taxonomy-data.node.ts`.
  */
 import type { ReuseLevel, SkillType } from '../types.js';
-import { hashedUuid, isObjectId } from './tabiya/ids.js';
+import { hashedObjectId, hashedUuid, isObjectId, uuidFromUri } from './tabiya/ids.js';
 
 export type { ReuseLevel, SkillType };
 
@@ -48,6 +48,11 @@ interface TaxonomyEntity {
 }
 
 export interface SkillRecord extends TaxonomyEntity {
+  /**
+   * ESCO's hidden labels (misspellings, tool names, old terms: for search, never shown). Tabiya has none;
+   * careerkit's simulator serves them as an extra field so an index can use them.
+   */
+  hiddenLabels: string[];
   skillType: SkillType;
   reuseLevel: ReuseLevel;
   definition: string;
@@ -158,6 +163,66 @@ export interface CompactBaseModel {
   occupationSkills: CompactOccupationSkill[];
 }
 
+/**
+ * The same model written smaller (the full ESCO file): entities carry no `id`/`UUID` (both derive from
+ * `originUri` and `idSeed`, as {@link uriIdentity} computes them), and every reference is a number: the entity's
+ * position in `[...skills, ...skillGroups, ...occupations, ...occupationGroups]`. Occupation→skill relations are
+ * grouped per occupation: `[occupation, essentialSkills, optionalSkills]`.
+ */
+export interface CompactIndexedModel {
+  info: TaxonomyModelInfo;
+  refs: 'index';
+  idSeed: string;
+  skills: Array<Omit<CompactSkill, 'id' | 'UUID'> & { originUri: string }>;
+  skillGroups: Array<Omit<CompactSkillGroup, 'id' | 'UUID'> & { originUri: string }>;
+  skillHierarchy: Array<[SkillNodeType, number, SkillNodeType, number]>;
+  skillRelations: Array<[number, number, RelationType]>;
+  occupations: Array<Omit<CompactOccupation, 'id' | 'UUID'> & { originUri: string }>;
+  occupationGroups: Array<Omit<CompactOccupationGroup, 'id' | 'UUID'> & { originUri: string }>;
+  occupationHierarchy: Array<[OccupationNodeType, number, OccupationNodeType, number]>;
+  occupationSkills: Array<[number, number[], number[]]>;
+}
+
+/** The id and UUID an ESCO concept gets: a hash of its URI, and the UUID the URI ends in (else a hash). */
+export function uriIdentity(idSeed: string, uri: string): { id: string; UUID: string } {
+  return { id: hashedObjectId(idSeed + uri), UUID: uuidFromUri(uri) ?? hashedUuid(idSeed + uri) };
+}
+
+/** Turns an indexed model back into the plain compact form. */
+export function expandIndexedModel(m: CompactIndexedModel): CompactBaseModel {
+  const lists = [m.skills, m.skillGroups, m.occupations, m.occupationGroups];
+  const ids: string[] = [];
+  const withIds = lists.map((list) =>
+    list.map((e) => {
+      const identity = uriIdentity(m.idSeed, e.originUri);
+      ids.push(identity.id);
+      return { ...identity, ...e };
+    }),
+  );
+  const at = (n: number, where: string): string => {
+    const id = ids[n];
+    if (id === undefined) throw new TaxonomyDataError(`model ${m.info.id}: ${where} refers to entity #${n}, which does not exist`);
+    return id;
+  };
+  return {
+    info: m.info,
+    skills: withIds[0] as CompactSkill[],
+    skillGroups: withIds[1] as CompactSkillGroup[],
+    occupations: withIds[2] as CompactOccupation[],
+    occupationGroups: withIds[3] as CompactOccupationGroup[],
+    skillHierarchy: m.skillHierarchy.map(([pt, p, ct, c]) => [pt, at(p, 'skillHierarchy'), ct, at(c, 'skillHierarchy')]),
+    skillRelations: m.skillRelations.map(([a, b, type]) => [at(a, 'skillRelations'), at(b, 'skillRelations'), type]),
+    occupationHierarchy: m.occupationHierarchy.map(([pt, p, ct, c]) => [pt, at(p, 'occupationHierarchy'), ct, at(c, 'occupationHierarchy')]),
+    occupationSkills: m.occupationSkills.flatMap(([o, essential, optional]) => {
+      const occupation = at(o, 'occupationSkills');
+      return [
+        ...essential.map((s): CompactOccupationSkill => [occupation, at(s, 'occupationSkills'), 'essential']),
+        ...optional.map((s): CompactOccupationSkill => [occupation, at(s, 'occupationSkills'), 'optional']),
+      ];
+    }),
+  };
+}
+
 export interface LabelOverride {
   preferredLabel: string;
   altLabels?: string[];
@@ -179,7 +244,7 @@ export interface CompactDerivedModel {
 export interface CompactTaxonomyFile {
   format: typeof COMPACT_TAXONOMY_FORMAT;
   attribution: string[];
-  models: Array<CompactBaseModel | CompactDerivedModel>;
+  models: Array<CompactBaseModel | CompactIndexedModel | CompactDerivedModel>;
 }
 
 export class TaxonomyDataError extends Error {
@@ -221,6 +286,7 @@ function expandBaseModel(m: CompactBaseModel): TaxonomyModel {
     info: m.info,
     skills: list(m.skills, 'skills').map((s, i) => ({
       ...expandEntity(s, importTime(at, i), 'skill'),
+      hiddenLabels: s.hiddenLabels ?? [],
       skillType: s.skillType ?? '',
       reuseLevel: s.reuseLevel ?? '',
       definition: s.definition ?? '',
@@ -331,8 +397,10 @@ export function parseDataset(json: unknown, uuidFor?: (baseUuid: string, modelId
       const base = models.find((b) => b.info.id === m.derivedFrom);
       if (!base) throw new TaxonomyDataError(`model ${m.info.id}: base model ${m.derivedFrom} must come earlier in the file`);
       models.push(deriveModel(base, m, (uuid) => derive(uuid, m.info.id)));
+    } else if ('refs' in m && m.refs === 'index') {
+      models.push(expandBaseModel(expandIndexedModel(m)));
     } else {
-      models.push(expandBaseModel(m));
+      models.push(expandBaseModel(m as CompactBaseModel));
     }
   }
   return { models, attribution: Array.isArray(file.attribution) ? file.attribution : [] };

@@ -4,9 +4,9 @@
  */
 import type { Plugin } from 'vite';
 import { getRequestListener } from '@hono/node-server';
-import { createSandboxStack, isStackPath, type SandboxStack } from './stack.js';
+import { createSandboxStack, isStackPath, type SandboxStack, type SandboxStackOptions } from './stack.js';
 
-export function sandboxStackPlugin(options: { redirectPaths?: string[] } = {}): Plugin {
+export function sandboxStackPlugin(options: { redirectPaths?: string[]; taxonomy?: SandboxStackOptions['taxonomy'] } = {}): Plugin {
   let stack: SandboxStack | undefined;
   return {
     name: 'careerkit-sandbox-stack',
@@ -15,7 +15,10 @@ export function sandboxStackPlugin(options: { redirectPaths?: string[] } = {}): 
         if (!stack) {
           const origin = new URL(request.url).origin;
           const paths = options.redirectPaths ?? ['/callback.html'];
-          stack = createSandboxStack({ origin, redirectUris: paths.map((p) => origin + p) });
+          stack = createSandboxStack({ origin, redirectUris: paths.map((p) => origin + p), taxonomy: options.taxonomy });
+          // With a chosen (large) taxonomy, build the skill index now, so the first searches are answered by it
+          // rather than by the upstream fallback.
+          if (options.taxonomy) void stack.endpoint.ready?.().catch(() => undefined);
         }
         return stack.fetch(request);
       });

@@ -18,20 +18,43 @@ export async function etagOf(body: string): Promise<string> {
   return `"${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}"`;
 }
 
+export interface ResponseCacheOptions {
+  onStoreError?: (error: unknown) => void;
+  /** Answers larger than this (UTF-16 bytes of the JSON) are served but never stored. Default 1 MiB. */
+  maxBodyBytes?: number;
+  /** How long a cross-instance load lock lives, in ms (an upstream timeout plus a margin). Default 10 s. */
+  lockMs?: number;
+  /** How long a request waits for another instance's load before loading itself (fail open), in ms. Default 2 s. */
+  waitMs?: number;
+  /** Poll interval while waiting for another instance's load. Default 50 ms. */
+  pollMs?: number;
+}
+
 export class ResponseCache {
   readonly #store: Store;
   readonly #inFlight = new Map<string, Promise<CachedValue>>();
   readonly #onStoreError: (error: unknown) => void;
+  readonly #maxBodyBytes: number;
+  readonly #lockMs: number;
+  readonly #waitMs: number;
+  readonly #pollMs: number;
   /** Bumped by `clear()`: entries of earlier generations are never read again and expire on their own. */
   #generation = 0;
 
-  constructor(store: Store, onStoreError: (error: unknown) => void = () => undefined) {
+  constructor(store: Store, options: ResponseCacheOptions | ((error: unknown) => void) = {}) {
+    const o = typeof options === 'function' ? { onStoreError: options } : options;
     this.#store = store;
-    this.#onStoreError = onStoreError;
+    this.#onStoreError = o.onStoreError ?? (() => undefined);
+    this.#maxBodyBytes = o.maxBodyBytes ?? 1024 * 1024;
+    this.#lockMs = o.lockMs ?? 10_000;
+    this.#waitMs = o.waitMs ?? 2_000;
+    this.#pollMs = o.pollMs ?? 50;
   }
 
   /**
    * The cached answer for `key`, or `load()` run once for all concurrent callers and stored for `ttlSeconds`.
+   * Concurrent callers in this process share one promise; across instances a short Store lock lets one load while
+   * the others poll the Store briefly (and load themselves if it stays empty: fail open, never fail closed).
    * `hit` tells whether this caller got it without running a load of its own.
    */
   async get(name: string, ttlSeconds: number, load: () => Promise<unknown>): Promise<CachedValue & { hit: boolean }> {
@@ -40,16 +63,47 @@ export class ResponseCache {
     if (stored) return { ...stored, hit: true };
     const pending = this.#inFlight.get(key);
     if (pending) return { ...(await pending), hit: true };
+    let hit = false;
     const loading = (async () => {
-      const body = JSON.stringify(await load());
-      const value = { body, etag: await etagOf(body) };
-      if (ttlSeconds > 0) {
-        await this.#store.set(key, JSON.stringify(value), ttlSeconds).catch(this.#onStoreError);
+      const lock = `lock:${key}`;
+      const held = ttlSeconds > 0 ? await this.#store.acquire(lock, this.#lockMs).catch(this.#failOpen) : true;
+      if (!held) {
+        const theirs = await this.#await(key);
+        if (theirs) {
+          hit = true;
+          return theirs;
+        }
       }
-      return value;
+      try {
+        const body = JSON.stringify(await load());
+        const value = { body, etag: await etagOf(body) };
+        if (ttlSeconds > 0 && body.length * 2 <= this.#maxBodyBytes) {
+          await this.#store.set(key, JSON.stringify(value), ttlSeconds).catch(this.#onStoreError);
+        }
+        return value;
+      } finally {
+        if (held && ttlSeconds > 0) await this.#store.release(lock).catch(this.#onStoreError);
+      }
     })().finally(() => this.#inFlight.delete(key));
     this.#inFlight.set(key, loading);
-    return { ...(await loading), hit: false };
+    const value = await loading;
+    return { ...value, hit };
+  }
+
+  /** A store that cannot lock must not stop anyone: log and load. */
+  readonly #failOpen = (error: unknown): boolean => {
+    this.#onStoreError(error);
+    return true;
+  };
+
+  /** Polls the store while another instance loads `key`; undefined when it does not appear in time. */
+  async #await(key: string): Promise<CachedValue | undefined> {
+    for (let waited = 0; waited < this.#waitMs; waited += this.#pollMs) {
+      await new Promise((resolve) => setTimeout(resolve, this.#pollMs));
+      const value = await this.#read(key);
+      if (value) return value;
+    }
+    return undefined;
   }
 
   /** Like `get`, but hands back the parsed value (for data the routes combine further). */

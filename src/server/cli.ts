@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
- * `careerkit serve [--sandbox] [--port 8787] [--host 127.0.0.1] [--env-file .env]`
+ * `careerkit serve [--sandbox [--taxonomy esco|sample]] [--port 8787] [--host 127.0.0.1] [--env-file .env]`
  *
  * Serves the partner endpoint configured from the environment (and `.env`, whose values never override variables
  * already set). `--sandbox` serves the embedded sandbox stack instead: the endpoint plus the three simulators on
- * one port, no credentials needed.
+ * one port, no credentials needed; its Tabiya simulator serves the full ESCO v1.1.1 model unless `--taxonomy sample`
+ * (or CAREERKIT_TAXONOMY=sample) picks Tabiya's 1,000-skill sample.
  */
 import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,8 +13,9 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from './config-check.js';
 import { configFromEnv } from './env.js';
 import { serveNode } from './node.js';
+import { basePathOf } from './resolve-config.js';
 
-const USAGE = 'usage: careerkit serve [--sandbox] [--port <n>] [--host <address>] [--env-file <path>]';
+const USAGE = 'usage: careerkit serve [--sandbox [--taxonomy esco|sample]] [--port <n>] [--host <address>] [--env-file <path>]';
 
 export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
   let parsed;
@@ -23,6 +25,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
       allowPositionals: true,
       options: {
         sandbox: { type: 'boolean', default: false },
+        taxonomy: { type: 'string' },
         port: { type: 'string' },
         host: { type: 'string' },
         'env-file': { type: 'string' },
@@ -61,19 +64,23 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   try {
     if (values.sandbox) {
       const { createSandboxStack } = await import('../sandbox/stack.js');
+      const { parseSandboxTaxonomy, sandboxTaxonomyLoader } = await import('../sandbox/taxonomy-data.node.js');
+      const taxonomy = parseSandboxTaxonomy(values.taxonomy ?? process.env.CAREERKIT_TAXONOMY);
       const shownHost = host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host;
-      const stack = createSandboxStack({ origin: `http://${shownHost}:${port}` });
+      const stack = createSandboxStack({ origin: `http://${shownHost}:${port}`, taxonomy: sandboxTaxonomyLoader(taxonomy) });
       const running = await serveNode(stack, { port, host });
-      console.log(`careerkit sandbox stack on ${stack.urls.endpoint} (simulators under http://${shownHost}:${port}/sandbox/)`);
+      console.log(`careerkit sandbox stack on ${stack.urls.endpoint} (simulators under http://${shownHost}:${port}/sandbox/; taxonomy: ${taxonomy})`);
+      // Build the skill index now, so the first searches are answered by it rather than by the upstream fallback.
+      void stack.endpoint.ready?.().catch(() => undefined);
       void running;
     } else {
       const config = configFromEnv(process.env);
       const running = await serveNode(config, { port, host });
-      console.log(`careerkit partner endpoint on ${running.url}${config.basePath ?? '/careerkit'}`);
+      console.log(`careerkit partner endpoint on ${running.url}${basePathOf(config)}`);
     }
   } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`careerkit: ${error.message}`);
+    if (error instanceof ConfigError || (error as Error).name === 'TaxonomyDataError') {
+      console.error(`careerkit: ${(error as Error).message}`);
       return 1;
     }
     const code = (error as { code?: unknown }).code;

@@ -49,19 +49,34 @@ export function checkConfig(config: PartnerEndpointConfig): Uint8Array {
   if (!nonEmpty(config.sealingKey)) throw new ConfigError('sealingKey', 'is missing');
   let key: Uint8Array;
   try {
-    key = decodeSealingKey(config.sealingKey);
+    key = decodeSealingKey(config.sealingKey, { sandbox: config.sandbox === true });
   } catch (error) {
     throw new ConfigError('sealingKey', `is malformed: ${(error as Error).message.replace(/^sealingKey /, '')}`);
+  }
+  for (const previous of config.previousSealingKeys ?? []) {
+    try {
+      decodeSealingKey(previous, { sandbox: config.sandbox === true });
+    } catch (error) {
+      throw new ConfigError('previousSealingKeys', `has a malformed key: ${(error as Error).message.replace(/^sealingKey /, '')}`);
+    }
   }
   intIn('handleTtlSeconds', config.handleTtlSeconds, 10, 3600);
   intIn('upstreamTimeoutMs', config.upstreamTimeoutMs, 1, 120_000);
   intIn('rateLimitPerMinute', config.rateLimitPerMinute, 0, 1_000_000);
+  intIn('trustedProxies', config.trustedProxies, 0, 10);
+  intIn('cacheMaxBytes', config.cacheMaxBytes, 64 * 1024, 4 * 1024 ** 3);
   for (const name of ['jobs', 'lookups', 'taxonomy'] as const) {
     intIn(`cacheTtlSeconds.${name}`, config.cacheTtlSeconds?.[name], 0, 86_400);
   }
 
   const { smartcv, jobspace, tabiya } = config;
   if (smartcv) {
+    intIn('smartcv.budgetPerHour', smartcv.budgetPerHour, 1, 1_000_000);
+    intIn('smartcv.failedExchangesPerClient', smartcv.failedExchangesPerClient, 1, 1000);
+    const share = smartcv.failedExchangeShare;
+    if (share !== undefined && !(typeof share === 'number' && share > 0 && share <= 1)) {
+      throw new ConfigError('smartcv.failedExchangeShare', 'must be a number above 0 and at most 1');
+    }
     if (!isHttpUrl(smartcv.baseUrl)) throw new ConfigError('smartcv.baseUrl', 'must be an http(s) URL');
     if (!nonEmpty(smartcv.clientId)) throw new ConfigError('smartcv.clientId', 'is missing');
     if (!nonEmpty(smartcv.clientSecret)) throw new ConfigError('smartcv.clientSecret', 'is missing');

@@ -12,6 +12,13 @@ export interface PartnerEndpointConfig {
   allowedOrigins: string[];
   /** 32 random bytes, base64url: seals SmartCV tokens into handles. Same key on every instance. */
   sealingKey: string;
+  /**
+   * Earlier sealing keys that still open handles (never seal): for rotation, put the new key in `sealingKey`, the
+   * old one here, and drop it once the longest handle lifetime has passed.
+   */
+  previousSealingKeys?: string[];
+  /** The sandbox stack sets this (it uses a published key); never set it in production. */
+  sandbox?: boolean;
   /** Lifetime of a sealed handle in seconds. Default 300. */
   handleTtlSeconds?: number;
   smartcv?: {
@@ -23,6 +30,12 @@ export interface PartnerEndpointConfig {
     redirectUris: string[];
     /** Keep the SmartCV token after the profile is read (default: revoke it at once). */
     keepSmartcvToken?: boolean;
+    /** SmartCV's request budget per hour for this partner (default 100, per the contract). */
+    budgetPerHour?: number;
+    /** Share of that budget failed code exchanges may spend, from all clients together (default 0.25). */
+    failedExchangeShare?: number;
+    /** Failed code exchanges one client address may cause per hour before a local 429 (default 3). */
+    failedExchangesPerClient?: number;
   };
   jobspace?: {
     /** e.g. https://www.thejobspace.com */
@@ -62,8 +75,18 @@ export interface PartnerEndpointConfig {
   fetch?: typeof fetch;
   /** Where one structured line per request goes. Default console.log; `false` silences it. */
   log?: ((line: Record<string, unknown>) => void) | false;
-  /** Finds the client IP for rate limiting. Default: x-forwarded-for's first hop, else 'unknown'. */
-  clientIp?: (request: Request) => string;
+  /**
+   * Finds the client address for rate limits and budgets. Default: the socket or platform address the adapter
+   * passes (`info.clientIp`), or with `trustedProxies` the X-Forwarded-For hop those proxies wrote.
+   */
+  clientIp?: (request: Request) => string | undefined;
+  /**
+   * How many reverse proxies in front of the endpoint append to X-Forwarded-For (default 0: the header is ignored,
+   * since the client can write anything in it). With N, the client is the N-th hop from the right.
+   */
+  trustedProxies?: number;
+  /** Most bytes the default in-memory answer cache may hold (default 32 MiB). Ignored with a custom `store`. */
+  cacheMaxBytes?: number;
   /** Clock, for tests. */
   now?: () => number;
 }

@@ -12,10 +12,13 @@ export type EnvSource = Record<string, string | undefined>;
 export const ENV_VARIABLES = [
   'CAREERKIT_ALLOWED_ORIGINS',
   'CAREERKIT_SEALING_KEY',
+  'CAREERKIT_PREVIOUS_SEALING_KEYS',
   'CAREERKIT_BASE_PATH',
   'CAREERKIT_HANDLE_TTL_SECONDS',
   'CAREERKIT_UPSTREAM_TIMEOUT_MS',
   'CAREERKIT_RATE_LIMIT_PER_MINUTE',
+  'CAREERKIT_TRUSTED_PROXIES',
+  'CAREERKIT_CACHE_MAX_BYTES',
   'CAREERKIT_CACHE_TTL_JOBS_SECONDS',
   'CAREERKIT_CACHE_TTL_LOOKUPS_SECONDS',
   'CAREERKIT_CACHE_TTL_TAXONOMY_SECONDS',
@@ -48,9 +51,12 @@ const FIELD_TO_VARIABLE: Record<string, EnvVariable> = {
   basePath: 'CAREERKIT_BASE_PATH',
   allowedOrigins: 'CAREERKIT_ALLOWED_ORIGINS',
   sealingKey: 'CAREERKIT_SEALING_KEY',
+  previousSealingKeys: 'CAREERKIT_PREVIOUS_SEALING_KEYS',
   handleTtlSeconds: 'CAREERKIT_HANDLE_TTL_SECONDS',
   upstreamTimeoutMs: 'CAREERKIT_UPSTREAM_TIMEOUT_MS',
   rateLimitPerMinute: 'CAREERKIT_RATE_LIMIT_PER_MINUTE',
+  trustedProxies: 'CAREERKIT_TRUSTED_PROXIES',
+  cacheMaxBytes: 'CAREERKIT_CACHE_MAX_BYTES',
   'cacheTtlSeconds.jobs': 'CAREERKIT_CACHE_TTL_JOBS_SECONDS',
   'cacheTtlSeconds.lookups': 'CAREERKIT_CACHE_TTL_LOOKUPS_SECONDS',
   'cacheTtlSeconds.taxonomy': 'CAREERKIT_CACHE_TTL_TAXONOMY_SECONDS',
@@ -123,6 +129,8 @@ export function configFromEnv(env: EnvSource, overrides: Partial<PartnerEndpoint
     allowedOrigins: read.requiredList('CAREERKIT_ALLOWED_ORIGINS'),
     sealingKey: read.required('CAREERKIT_SEALING_KEY', 'is missing (32 random bytes, base64url; e.g. `openssl rand -base64 32 | tr "+/" "-_" | tr -d =`)'),
   };
+  const previousKeys = read.list('CAREERKIT_PREVIOUS_SEALING_KEYS');
+  if (previousKeys !== undefined) config.previousSealingKeys = previousKeys;
   const basePath = read.optional('CAREERKIT_BASE_PATH');
   if (basePath !== undefined) config.basePath = basePath;
   const handleTtl = read.int('CAREERKIT_HANDLE_TTL_SECONDS');
@@ -131,6 +139,10 @@ export function configFromEnv(env: EnvSource, overrides: Partial<PartnerEndpoint
   if (timeout !== undefined) config.upstreamTimeoutMs = timeout;
   const rate = read.int('CAREERKIT_RATE_LIMIT_PER_MINUTE');
   if (rate !== undefined) config.rateLimitPerMinute = rate;
+  const proxies = read.int('CAREERKIT_TRUSTED_PROXIES');
+  if (proxies !== undefined) config.trustedProxies = proxies;
+  const cacheBytes = read.int('CAREERKIT_CACHE_MAX_BYTES');
+  if (cacheBytes !== undefined) config.cacheMaxBytes = cacheBytes;
 
   const cacheTtl = {
     jobs: read.int('CAREERKIT_CACHE_TTL_JOBS_SECONDS'),

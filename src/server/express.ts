@@ -10,6 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PartnerEndpointConfig } from './config.js';
 import { createPartnerEndpoint, type PartnerEndpoint } from './endpoint.js';
 import { nodeListener } from './node.js';
+import { basePathOf } from './resolve-config.js';
 
 export type ConnectNext = (error?: unknown) => void;
 export type ConnectMiddleware = ((req: IncomingMessage, res: ServerResponse, next: ConnectNext) => void) & {
@@ -19,7 +20,7 @@ export type ConnectMiddleware = ((req: IncomingMessage, res: ServerResponse, nex
 /** Answers requests under the endpoint's base path; passes everything else to `next()`. */
 export function careerkitMiddleware(config: PartnerEndpointConfig): ConnectMiddleware {
   const endpoint = createPartnerEndpoint(config);
-  const basePath = config.basePath ?? '/careerkit';
+  const basePath = basePathOf(config);
   const listener = nodeListener(endpoint);
   const middleware = (req: IncomingMessage, res: ServerResponse, next: ConnectNext) => {
     // Express strips a mount path from req.url; the endpoint routes on the full path.

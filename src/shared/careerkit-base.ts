@@ -1,23 +1,29 @@
 /**
  * Base of every careerkit element: resolves the partner endpoint (own `endpoint` attribute, else the nearest
- * `<ck-provider>`, else `configure()`, else `/careerkit`) and the locale (own `locale`, provider, the closest
- * `lang` on the page, `navigator.language`). No HTTP client here (see careerkit-element.ts), so the apply
- * button's script-tag shell stays within its budget.
+ * `<ck-provider>`, else `configure()`, else `/careerkit`) and the locale (own `locale`, provider, `configure()`,
+ * the closest `lang` on the page, the browser's languages, 'en'; see resolve.ts), and follows later changes of
+ * the page's `lang`. The HTTP client (ky) loads on first use (`client()`), so the script-tag entries stay small
+ * and skeletons paint without it.
  */
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { careerkitContext, type CareerkitContext } from '../client/context.js';
-import { pageDefault } from '../client/defaults.js';
+import { resolveEndpoint, resolveLocale } from './resolve.js';
+import { LocaleController } from './locale-controller.js';
+import type { CareerkitClient } from '../client/client.js';
+import { emit, type CareerkitEventName, type DetailOf } from './events.js';
 
-export const DEFAULT_ENDPOINT = '/careerkit';
+export { DEFAULT_ENDPOINT } from './resolve.js';
 
-/** Everything of `CareerkitElement` except the shared client (`this.client`). */
+/** Loads the HTTP client beside the element rather than before it. */
+export const loadClient = () => import('../client/client.js');
+
 export class CareerkitBase extends LitElement {
   /** URL of the partner endpoint (wins over `<ck-provider>` and `configure()`). */
   @property({ reflect: true }) endpoint?: string;
 
-  /** BCP 47 locale of the UI text; default: the provider's, else the page's `lang`. */
+  /** BCP 47 locale of the UI text; default: the provider's, else the page's `lang` (followed when it changes). */
   @property({ reflect: true }) locale?: string;
 
   /** Colour theme: `light`, `dark`, or unset to follow the page's `color-scheme`. */
@@ -27,24 +33,36 @@ export class CareerkitBase extends LitElement {
   @state()
   protected provided?: CareerkitContext;
 
-  /** The endpoint actually used. */
-  get resolvedEndpoint(): string {
-    return this.endpoint || this.provided?.endpoint || pageDefault().endpoint || DEFAULT_ENDPOINT;
+  /** The page language last seen (a change re-renders, like a change of `locale`). */
+  @state() protected pageLocale?: string;
+
+  constructor() {
+    super();
+    new LocaleController(this, () => this.resolvedLocale, (locale) => (this.pageLocale = locale));
   }
 
-  /** The locale actually used. */
+  /** The endpoint actually used. */
+  get resolvedEndpoint(): string {
+    return resolveEndpoint(this.endpoint, this.provided);
+  }
+
+  /** The locale actually used: always a tag the Intl APIs accept. */
   get resolvedLocale(): string {
-    const fromPage = (this.closest('[lang]') as HTMLElement | null)?.lang || document.documentElement.lang;
-    return this.locale || this.provided?.locale || pageDefault().locale || fromPage || navigator.language || 'en';
+    return resolveLocale(this, this.locale, this.provided);
+  }
+
+  /** The shared client for the resolved endpoint, loaded on first use. */
+  protected async client(): Promise<CareerkitClient> {
+    return (await loadClient()).getClient(this.resolvedEndpoint);
   }
 
   /** True when this update changed what the endpoint or locale resolve to. */
   protected contextChanged(changed: PropertyValues): boolean {
-    return changed.has('endpoint') || changed.has('provided') || changed.has('locale');
+    return changed.has('endpoint') || changed.has('provided') || changed.has('locale') || changed.has('pageLocale');
   }
 
-  /** Dispatches a typed, bubbling, composed event. */
-  protected emit<T>(type: string, detail: T, options: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  /** Dispatches a careerkit event (typed by `CareerkitEventMap`), bubbling and composed. */
+  protected emit<K extends CareerkitEventName>(type: K, detail: DetailOf<K>, options: { cancelable?: boolean } = {}): boolean {
+    return emit(this, type, detail, options.cancelable);
   }
 }

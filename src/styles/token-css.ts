@@ -16,7 +16,8 @@ export const tokenCss = `
     --_danger: var(--ck-color-danger, light-dark(#b42318, #ff9b8f));
     --_success: var(--ck-color-success, light-dark(#1f7a3d, #7fd49b));
     --_highlight: var(--ck-color-highlight, light-dark(#fff1a8, #5c4d00));
-    --_focus: var(--ck-focus-ring, 0 0 0 3px light-dark(#1d4ed8, #93b4ff));
+    --_focus-color: var(--ck-focus-color, light-dark(#1d4ed8, #93b4ff));
+    --_focus-width: var(--ck-focus-width, 3px);
     --_radius: var(--ck-radius, 10px);
     --_radius-sm: var(--ck-radius-small, 6px);
     --_space: var(--ck-space, 1rem);
@@ -46,6 +47,17 @@ export const tokenCss = `
   @media (prefers-reduced-motion: reduce) {
     :host {
       --_duration: 0ms;
+    }
+  }
+  /* Focus is an outline: box-shadow vanishes in forced colors, and a partner's ::part(…) box-shadow or outline
+     must not erase it (!important inside a shadow tree wins over the page's declarations, important or not). */
+  :focus-visible {
+    outline: var(--_focus-width) solid var(--_focus-color) !important;
+    outline-offset: 2px !important;
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight !important;
     }
   }
   .visually-hidden {

@@ -3,7 +3,7 @@ import '../../src/components/apply-button/define.js';
 import { CkApplyButton as CkApplyButtonClass, type CkApplyButton } from '../../src/components/apply-button/define.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { fillForm } from '../../src/auth/prefill.js';
-import { DEFAULT_FIELD_MAP } from '../../src/components/apply-button/field-map.js';
+import { DEFAULT_FIELD_MAP } from '../../src/auth/field-map.js';
 import { answerConsent, capturePopups, nextEvent, resetStack, storedEverywhere } from './apply-button-support.js';
 
 const button = (el: CkApplyButton) => el.shadowRoot!.querySelector('button')!;

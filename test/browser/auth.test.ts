@@ -3,7 +3,7 @@ import '../../src/components/apply-button/define.js';
 import type { CkApplyButton } from '../../src/components/apply-button/define.js';
 import { completeSmartcvCallback } from '../../src/auth/callback.js';
 import { answerError, failed, type ApplyHost } from '../../src/auth/auth.js';
-import { flowMessages } from '../../src/components/apply-button/flow-messages.js';
+import { flowMessages } from '../../src/auth/flow-messages.js';
 import { CareerkitError } from '../../src/client/errors.js';
 import { answerConsent, capturePopups, consentByFetch, nextEvent, resetStack, storedEverywhere } from './apply-button-support.js';
 
@@ -354,5 +354,11 @@ describe('SmartCV auth: every error code has its localized message (real endpoin
     const unknown = nextEvent<ErrorDetail>(el, 'ck-error');
     failed(el, new CareerkitError({ code: 'SOMETHING_NEW', status: 500, message: 'x' }));
     expect((await unknown).detail.error.message).to.equal(flowMessages.fr.unknown);
+    // Upstream text is never an object-key lookup: inherited names get the unknown message too.
+    for (const code of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const hostile = nextEvent<ErrorDetail>(el, 'ck-error');
+      failed(el, new CareerkitError({ code, status: 500, message: 'x' }));
+      expect((await hostile).detail.error.message, code).to.equal(flowMessages.fr.unknown);
+    }
   });
 });

@@ -148,19 +148,25 @@ describe('ck-job-list against the stack', () => {
     await loaded(el, 3);
   });
 
-  it('shows a live countdown from retryAfter when rate-limited', async () => {
+  it('rate-limited: one calm message with a live countdown, announced once, and "Try now"', async () => {
     await faults({ rateLimited: true });
+    const { jobRequests } = recordRequests();
     const el = await fixture<CkJobList>(html`<ck-job-list page-size="3" q="rate-limited"></ck-job-list>`);
-    await waitUntil(() => /Retrying in \d+ seconds/.test(stateText(el)), 'no countdown', { timeout: 9000 });
-    const first = Number(stateText(el).match(/Retrying in (\d+)/)![1]);
-    expect(first).to.be.greaterThan(5);
-    expect(liveText(el)).to.equal(`Too many requests right now. Retrying in ${first} seconds.`);
+    await waitUntil(() => /trying again in/.test(stateText(el)), 'no countdown', { timeout: 9000 });
+    // The simulator asks for 60 s.
+    expect(stateText(el)).to.contain('Busy right now, trying again in 1 minute.');
+    expect(liveText(el)).to.equal('Busy right now, trying again in 1 minute.');
     await expect(el).to.be.accessible();
     await aTimeout(1100);
-    const next = Number(stateText(el).match(/Retrying in (\d+)/)![1]);
-    expect(next).to.be.lessThan(first);
+    expect(stateText(el)).to.match(/trying again in 5\d seconds\./);
     // The countdown itself is not re-announced every second.
-    expect(liveText(el)).to.equal(`Too many requests right now. Retrying in ${first} seconds.`);
+    expect(liveText(el)).to.equal('Busy right now, trying again in 1 minute.');
+    const before = jobRequests().length;
+    await stack('/__stack/reset');
+    const tryNow = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="state"] button')].find((b) => b.textContent!.trim() === 'Try now')!;
+    tryNow.focus();
+    tryNow.click();
+    await waitUntil(() => jobRequests().length > before && !/trying again/.test(stateText(el)), 'Try now did not load again', { timeout: 8000 });
   });
 
   it('retries by itself when the countdown reaches zero', async function () {
@@ -174,7 +180,7 @@ describe('ck-job-list against the stack', () => {
     });
     await faults({ rateLimited: true });
     const el = await fixture<CkJobList>(html`<ck-job-list page-size="3"></ck-job-list>`);
-    await waitUntil(() => /Retrying in \d seconds/.test(stateText(el)), 'no countdown', { timeout: 9000 });
+    await waitUntil(() => /trying again in \d seconds/.test(stateText(el)), 'no countdown', { timeout: 9000 });
     await stack('/__stack/reset');
     expect(cards(el)).to.have.length(0);
     await waitUntil(() => cards(el).length > 0, 'no automatic retry', { timeout: 9000 });
@@ -508,6 +514,7 @@ describe('ck-job-list without the network', () => {
 });
 
 describe('ck-job-detail', () => {
+  afterEach(() => configure({ fetch: nativeFetch }));
   it('sanitizes a controlled .job: no script, handler, javascript: URL, iframe, form or style', async () => {
     const w = window as unknown as { __xssDetail?: number };
     delete w.__xssDetail;
@@ -557,5 +564,27 @@ describe('ck-job-detail', () => {
       timeout: 8000,
     });
     await expect(missing).to.be.accessible();
+  });
+
+  it('rate-limited: the same calm message as the list, and "Try now" loads the job', async () => {
+    const page = await createClient('/careerkit').jobs({ pageSize: 1 });
+    let busy = true;
+    configure({
+      fetch: async (input, init) =>
+        busy
+          ? new Response(JSON.stringify({ error: { code: 'RATE_LIMITED', message: 'slow down', retryAfter: 60 } }), {
+              status: 429,
+              headers: { 'content-type': 'application/json', 'retry-after': '60' },
+            })
+          : nativeFetch(input, init),
+    });
+    const detail = await fixture<CkJobDetail>(html`<ck-job-detail job-id=${page.items[0].id}></ck-job-detail>`);
+    const state = () => detail.shadowRoot!.querySelector('[part~="state"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    await waitUntil(() => state().includes('Busy right now, trying again in 1 minute.'), `no rate-limit message: "${state()}"`, { timeout: 8000 });
+    expect(liveText(detail)).to.equal('Busy right now, trying again in 1 minute.');
+    await expect(detail).to.be.accessible();
+    busy = false;
+    [...detail.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="state"] button')].find((b) => b.textContent!.trim() === 'Try now')!.click();
+    await waitUntil(() => detail.shadowRoot!.querySelector('h2')?.textContent === page.items[0].title, 'Try now did not load the job', { timeout: 8000 });
   });
 });

@@ -423,9 +423,13 @@ describe('ck-skill-picker', () => {
     );
     const el = await fixture<CkSkillPicker>(html`<ck-skill-picker></ck-skill-picker>`);
     await typeInto(el, 'sales');
-    await waitUntil(() => popupText(el).includes('Trying again in 8 s'), 'no rate-limit message', { timeout: 5000 });
-    expect(liveText(el)).to.equal('Too many requests. Trying again in 8 s.');
-    await waitUntil(() => popupText(el).includes('Trying again in 7 s'), 'the countdown did not move', { timeout: 2500 });
+    await waitUntil(() => popupText(el).includes('Busy right now, trying again in 8 seconds.'), 'no rate-limit message', { timeout: 5000 });
+    expect(liveText(el)).to.equal('Busy right now, trying again in 8 seconds.');
+    await waitUntil(() => popupText(el).includes('trying again in 7 seconds'), 'the countdown did not move', { timeout: 2500 });
+    // "Try now" ends the wait at once and searches again (still rate-limited here: the countdown restarts).
+    $<HTMLButtonElement>(el, '[part~="popup"] button')!.click();
+    await waitUntil(() => popupText(el).includes('trying again in 8 seconds'), 'Try now did not search again', { timeout: 2500 });
+    expect(deepActiveElement()).to.equal(input(el));
   });
 
   it('says when nothing matches, and keeps free text as a custom skill with allow-custom', async () => {

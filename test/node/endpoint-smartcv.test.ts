@@ -153,7 +153,7 @@ test('a tampered handle, a handle sealed with another key, a garbage bearer → 
   assert.equal((await profile(h, handle)).status, 200);
 });
 
-test('an expired handle → 401 TOKEN_EXPIRED (endpoint clock moved past the handle TTL)', async () => {
+test('an expired handle → 401 TOKEN_EXPIRED (endpoint clock moved past the handle TTL and the 30 s clock tolerance)', async () => {
   let clock = Date.now();
   const h = harness({ endpoint: { now: () => clock, handleTtlSeconds: 60 } });
   const handle = await handleFor(h);
@@ -162,8 +162,12 @@ test('an expired handle → 401 TOKEN_EXPIRED (endpoint clock moved past the han
   assert.equal(stillFine.status, 200);
   const h2 = harness({ endpoint: { now: () => clock, handleTtlSeconds: 60 } });
   const handle2 = await handleFor(h2);
-  clock += 61_000;
-  const res = await h2.call('/smartcv/profile', { headers: { authorization: `Bearer ${handle2}` } });
+  clock += 89_000;
+  assert.equal((await h2.call('/smartcv/profile', { headers: { authorization: `Bearer ${handle2}` } })).status, 200, 'within the tolerance');
+  const h3 = harness({ endpoint: { now: () => clock, handleTtlSeconds: 60 } });
+  const handle3 = await handleFor(h3);
+  clock += 91_000;
+  const res = await h3.call('/smartcv/profile', { headers: { authorization: `Bearer ${handle3}` } });
   assert.equal(res.status, 401);
   assert.equal((await json<{ error: { code: string } }>(res)).error.code, 'TOKEN_EXPIRED');
 });
@@ -250,8 +254,15 @@ test('SmartCV 500, 429 and a hang → UPSTREAM_UNAVAILABLE 502, RATE_LIMITED 429
   const body = await json<TokenErrorBody>(res);
   assert.equal(body.code, 'RATE_LIMITED');
   assert.equal(body.retryAfter, retryAfter);
-
+  // While SmartCV's Retry-After runs, the endpoint answers 429 itself and spends nothing.
   sim.faults.reset();
+  ({ code, verifier } = await authorize(h));
+  h.logs.length = 0;
+  res = await exchange(h, code, verifier);
+  assert.equal(res.status, 429);
+  assert.equal(h.logs.at(-1)?.upstream, 0, 'no SmartCV call during its Retry-After');
+  await h.stack.endpoint.reset();
+
   sim.faults.set({ hang: true });
   ({ code, verifier } = await authorize(h));
   const started = Date.now();

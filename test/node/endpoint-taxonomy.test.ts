@@ -274,6 +274,9 @@ test('taxonomy upstream faults map to stable codes; /readyz reports them with 50
   res = await t.call('/taxonomy/skills/match', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ labels: ['x'] }) });
   assert.equal(res.status, 502);
   faults.reset();
+  // /readyz answers from a report up to 5 s old; reset() forgets it.
+  assert.equal((await t.call('/readyz')).status, 503, 'the cached report');
+  await t.stack.endpoint.reset();
   assert.equal((await t.call('/readyz')).status, 200);
 });
 

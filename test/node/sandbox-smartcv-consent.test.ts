@@ -9,9 +9,9 @@ import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createPkcePair, createSmartcvSandbox } from '../../src/sandbox/smartcv.js';
 import type { Simulator } from '../../src/sandbox/simulator.js';
+import { CHROMIUM_FLAGS, requireChromium } from '../../scripts/chromium.mjs';
 
 const CLIENT = { clientId: 'tabbio_consent_test', clientSecret: 'secret', redirectUris: [] as string[] };
-const FLAGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: ServerType;
@@ -36,7 +36,7 @@ before(async () => {
     callbacks.push(url);
     return new Response('<!doctype html><title>callback</title>', { headers: { 'content-type': 'text/html' } });
   };
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: FLAGS });
+  browser = await chromium.launch({ executablePath: await requireChromium(), args: CHROMIUM_FLAGS });
 });
 
 after(async () => {

@@ -8,7 +8,6 @@ export const styles = `${tokenCss}
 :host([variant='neutral']) { --_bg: var(--_surface-alt); --_fg: var(--_text); --_line: var(--_border); }
 :host([variant='outline']) { --_bg: transparent; --_fg: var(--_accent); --_line: var(--_accent); }
 button { display: inline-flex; align-items: center; gap: 0.5em; min-block-size: var(--_h); padding-inline: 0.9em; border: 2px solid var(--_line); border-radius: var(--_radius); background: var(--_bg); color: var(--_fg); font: inherit; font-weight: 600; cursor: pointer; }
-button:focus-visible { outline: 2px solid transparent; box-shadow: var(--_focus); }
 button:disabled, [aria-disabled='true'] { cursor: not-allowed; opacity: 0.6; }
 [aria-busy='true'] { cursor: progress; opacity: 1; }
 svg, .spin { inline-size: 1.25em; block-size: 1.25em; flex: none; box-sizing: border-box; }

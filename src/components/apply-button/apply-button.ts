@@ -1,47 +1,20 @@
 // A vanilla custom element, not lit: the script-tag shell must stay a few kB; the sign-in is in the lazy auth chunk.
 import { matchLocale, translator, type Catalog, type Params } from '../../i18n/translate.js';
-import { pageDefault } from '../../client/defaults.js';
+import { onLangChange, resolveEndpoint, resolveLocale } from '../../shared/resolve.js';
 import type { CareerkitContext } from '../../client/context.js';
-import type { CandidateProfile } from '../../types.js';
-import type { CareerkitError } from '../../client/errors.js';
-import type { FieldMap } from './field-map.js';
+import { emit } from '../../shared/events.js';
+import type { FieldMap } from '../../auth/field-map.js';
 import { messages } from './messages.js';
 import { styles } from './apply-button.styles.js';
 
 type AuthModule = typeof import('../../auth/auth.js');
 
-export interface ApplyProfileDetail {
-  profile: CandidateProfile;
-  jobId: string | null;
-  /** Names of the form fields that were filled, in document order. */
-  filled: string[];
-}
-export interface ApplyCancelDetail {
-  /** `denied`: the candidate chose not to share; `closed`: the SmartCV window was closed. */
-  reason: 'denied' | 'closed';
-  jobId: string | null;
-}
-/** The kit's shared `ck-error` shape; here `error.message` is localized and ready to show, and
- * `error.retryAfter` says when a new try may succeed. */
-export interface ApplyErrorDetail {
-  error: CareerkitError;
-}
-export interface ApplyRedirectDetail {
-  /** SmartCV's authorize URL. */
-  url: string;
-  reason: 'mode' | 'popup-blocked';
-}
-export interface ApplyRevokeDetail {
-  /** Whether a handle was held and revoked. */
-  revoked: boolean;
-}
+export type { ApplyCancelDetail, ApplyErrorDetail, ApplyProfileDetail, ApplyRedirectDetail, ApplyRevokeDetail } from '../../shared/events.js';
 
 /** Same literal as RESPONSE_KEY in src/auth/protocol.ts (repeated so the shell imports nothing of the chunk). */
 const RESPONSE_KEY = 'careerkit.smartcv.response';
 /** The key of `careerkitContext` (src/client/context.ts), used through the context protocol without @lit/context. */
 const CONTEXT = Symbol.for('careerkit.context');
-/** DEFAULT_ENDPOINT of src/shared/careerkit-base.ts (repeated: that module imports lit). */
-const DEFAULT_ENDPOINT = '/careerkit';
 
 let auth: Promise<AuthModule> | undefined;
 
@@ -78,11 +51,6 @@ function render(root: ShadowRoot): void {
 
 /** Public properties a page may set before the tag is defined. */
 const PROPERTIES = ['endpoint', 'locale', 'theme', 'jobId', 'mode', 'redirectUri', 'form', 'overwrite', 'variant', 'size', 'disabled', 'fieldMap', 'busy'];
-
-/** Dispatches a bubbling, composed event from the button. */
-function emit<T>(host: HTMLElement, type: string, detail: T): void {
-  host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
-}
 
 /**
  * "Apply with SmartCV": signs the candidate in with SmartCV (OAuth code + PKCE through the partner endpoint),
@@ -271,6 +239,7 @@ export class CkApplyButton extends HTMLElement {
   /** What the nearest `<ck-provider>` hands down (context protocol). */
   #provided?: CareerkitContext;
   #unsubscribe?: () => void;
+  #stopLang?: () => void;
   #status = '';
   #tone = 'info';
   #pending?: Promise<boolean>;
@@ -310,13 +279,15 @@ export class CkApplyButton extends HTMLElement {
 
   /** The endpoint actually used: own `endpoint`, else `<ck-provider>`, else `configure()`, else `/careerkit`. */
   get resolvedEndpoint(): string {
-    return this.endpoint || this.#provided?.endpoint || pageDefault().endpoint || DEFAULT_ENDPOINT;
+    return resolveEndpoint(this.endpoint, this.#provided);
   }
 
-  /** The locale actually used: own `locale`, else `<ck-provider>`, else `configure()`, else the page's `lang`. */
+  /**
+   * The locale actually used (always a tag the Intl APIs accept): own `locale`, else `<ck-provider>`, else
+   * `configure()`, else the closest `lang` on the page (followed when it changes), else the browser's.
+   */
   get resolvedLocale(): string {
-    const fromPage = (this.closest('[lang]') as HTMLElement | null)?.lang || document.documentElement.lang;
-    return this.locale || this.#provided?.locale || pageDefault().locale || fromPage || navigator.language || 'en';
+    return resolveLocale(this, this.locale, this.#provided);
   }
 
   /** Resolves once pending changes are rendered. */
@@ -332,12 +303,15 @@ export class CkApplyButton extends HTMLElement {
       callback: this.#onContext,
       subscribe: true,
     }));
+    this.#stopLang ??= onLangChange(() => this.#requestUpdate());
     this.#requestUpdate();
   }
 
   disconnectedCallback(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+    this.#stopLang?.();
+    this.#stopLang = undefined;
     this.#resumeCheckedFor = undefined;
     auth?.then((a) => a.abort(this), () => undefined);
   }
@@ -361,7 +335,7 @@ export class CkApplyButton extends HTMLElement {
   /** Forgets the sign-in: aborts a running one and revokes the handle it may still hold (then `ck-revoke`). */
   async revoke(): Promise<void> {
     if (auth) await (await loadAuth()).revokeFor(this);
-    else emit<ApplyRevokeDetail>(this, 'ck-revoke', { revoked: false });
+    else emit(this, 'ck-revoke', { revoked: false });
   }
 
   /** Stable identity: a provider may call it again with new values, or a new provider with its own unsubscribe. */
@@ -463,8 +437,11 @@ export class CkApplyButton extends HTMLElement {
         popup?.close();
         this.busy = false;
         this.say(t('offline'), 'error');
-        const error = Object.assign(new Error(t('offline'), { cause }), { name: 'CareerkitError', code: 'NETWORK', status: 0 });
-        emit<ApplyErrorDetail>(this, 'ck-error', { error: error as unknown as CareerkitError });
+        void import('../../client/errors.js').then(
+          ({ CareerkitError }) => emit(this, 'ck-error', { error: new CareerkitError({ code: 'NETWORK', status: 0, message: t('offline'), cause }) }),
+          // Even the tiny error module did not load (offline): the status line already says so.
+          () => undefined,
+        );
       },
     );
   }

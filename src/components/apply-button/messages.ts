@@ -1,4 +1,4 @@
-/** Strings of the button shell (the rest live in flow-messages.ts, loaded with the auth chunk). */
+/** Strings of the button shell (the rest live in src/auth/flow-messages.ts, loaded with the auth chunk). */
 import type { Catalog } from '../../i18n/translate.js';
 
 export type ShellKey = 'label' | 'waiting' | 'offline';

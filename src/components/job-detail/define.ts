@@ -1,5 +1,4 @@
 import { CkJobDetail, type JobLoadedDetail } from './job-detail.js';
-import type { CareerkitError } from '../../client/errors.js';
 
 export { CkJobDetail };
 export type { JobLoadedDetail };
@@ -8,10 +7,5 @@ if (!customElements.get('ck-job-detail')) customElements.define('ck-job-detail',
 declare global {
   interface HTMLElementTagNameMap {
     'ck-job-detail': CkJobDetail;
-  }
-  interface HTMLElementEventMap {
-    'ck-job-loaded': CustomEvent<JobLoadedDetail>;
-    'ck-job-detail-close': CustomEvent<Record<string, never>>;
-    'ck-error': CustomEvent<{ error: CareerkitError }>;
   }
 }

@@ -57,7 +57,7 @@ export const styles = [
     }
     /* Focused by script to orient screen-reader and keyboard users; it is not a control, so no ring. */
     .heading:focus-visible {
-      box-shadow: none;
+      outline: none !important;
     }
     .organisation {
       margin-block-start: 0.25rem;

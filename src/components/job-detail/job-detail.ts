@@ -1,8 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CareerkitElement } from '../../shared/careerkit-element.js';
+import { CareerkitBase } from '../../shared/careerkit-base.js';
 import { asCareerkitError, type CareerkitError } from '../../client/errors.js';
 import { translator, type Translate } from '../../i18n/translate.js';
+import { common, rateLimitedText, type CommonKey } from '../../i18n/common.js';
+import { Countdown } from '../../shared/countdown.js';
+import { LiveRegion } from '../../shared/live-region.js';
 import type { Job } from '../../types.js';
 import { calendarDate, plainText, relativeDate, salaryText } from '../job-list/format.js';
 import { messages, type JobDetailKey } from './messages.js';
@@ -11,10 +14,7 @@ import { heading, headingLevel } from '../job-list/heading.js';
 
 type Status = 'idle' | 'loading' | 'loaded' | 'error' | 'rate-limited';
 
-/** `detail` of `ck-job-loaded`. */
-export interface JobLoadedDetail {
-  job: Job;
-}
+export type { JobLoadedDetail } from '../../shared/events.js';
 
 /** DOMPurify (~8 kB gzip) arrives only when a description is shown. */
 const loadSanitizer = () => import('./sanitize.js');
@@ -48,7 +48,7 @@ const loadSanitizer = () => import('./sanitize.js');
  * @cssprop --ck-job-detail-max-width - Widest the text column gets. Default 48rem.
  * @cssprop --ck-job-logo-size - Logo size. Default 3rem.
  */
-export class CkJobDetail extends CareerkitElement {
+export class CkJobDetail extends CareerkitBase {
   static override styles = styles;
 
   /** The job to show. Without `descriptionHtml` (a list item), the full job is fetched by its id. */
@@ -63,14 +63,19 @@ export class CkJobDetail extends CareerkitElement {
   @state() private fetched?: Job;
   @state() private status: Status = 'idle';
   @state() private error?: CareerkitError;
-  @state() private retryIn = 0;
   @state() private description?: HTMLDivElement;
-  @state() private announcement = '';
   @state() private brokenLogo?: string;
 
   #t: Translate<JobDetailKey> = translator(messages, 'en');
+  #common: Translate<CommonKey> = translator(common, 'en');
+  #live = new LiveRegion(this);
+  #countdown = new Countdown(() => this.requestUpdate());
   #abort?: AbortController;
-  #countdown?: ReturnType<typeof setInterval>;
+
+  constructor() {
+    super();
+    this.addController(this.#countdown);
+  }
   #sanitizedFrom?: string;
   /** The job `ck-job-loaded` was last fired for. */
   #announcedJob?: Job;
@@ -90,11 +95,13 @@ export class CkJobDetail extends CareerkitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#abort?.abort();
-    clearInterval(this.#countdown);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated || this.contextChanged(changed)) this.#t = translator(messages, this.resolvedLocale);
+    if (!this.hasUpdated || this.contextChanged(changed)) {
+      this.#t = translator(messages, this.resolvedLocale);
+      this.#common = translator(common, this.resolvedLocale);
+    }
     if (changed.has('job') || changed.has('jobId') || changed.has('endpoint')) {
       const given = this.job && (!this.jobId || this.job.id === this.jobId) ? this.job : undefined;
       const id = this.jobId || given?.id;
@@ -118,19 +125,19 @@ export class CkJobDetail extends CareerkitElement {
     const loaded = this.status === 'loaded' ? this.shownJob : undefined;
     if (loaded !== this.#announcedJob) {
       this.#announcedJob = loaded;
-      if (loaded) this.emit<JobLoadedDetail>('ck-job-loaded', { job: loaded });
+      if (loaded) this.emit('ck-job-loaded', { job: loaded });
     }
   }
 
   async #fetch(id: string): Promise<void> {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
-    clearInterval(this.#countdown);
+    this.#countdown.stop();
     const t = this.#t;
     this.status = 'loading';
     this.#say(t('loading'));
     try {
-      const job = await this.client.job(id, { signal: abort.signal });
+      const job = await (await this.client()).job(id, { signal: abort.signal });
       if (abort !== this.#abort) return;
       this.fetched = job;
       this.status = 'loaded';
@@ -141,12 +148,8 @@ export class CkJobDetail extends CareerkitElement {
       this.error = error;
       if (error.isRateLimited) {
         this.status = 'rate-limited';
-        this.retryIn = Math.max(1, Math.ceil(error.retryAfter ?? 10));
-        this.#say(`${t('rateLimited')} ${t('retryIn', { seconds: this.retryIn })}`);
-        this.#countdown = setInterval(() => {
-          this.retryIn -= 1;
-          if (this.retryIn <= 0) void this.#fetch(id);
-        }, 1000);
+        const seconds = this.#countdown.start(error.retryAfter, () => void this.#fetch(id));
+        this.#say(rateLimitedText(seconds, this.resolvedLocale));
       } else {
         this.status = 'error';
         this.#say(t(error.code === 'NOT_FOUND' ? 'notFound' : 'error'));
@@ -156,7 +159,7 @@ export class CkJobDetail extends CareerkitElement {
   }
 
   #say(text: string): void {
-    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+    this.#live.say(text);
   }
 
   /** Hands the job id to apply controls in the slot (also through a forwarded slot). */
@@ -179,7 +182,7 @@ export class CkJobDetail extends CareerkitElement {
     const t = this.#t;
     const job = this.shownJob;
     return html`
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.#live.render()}
       <article part="base" class="detail" aria-labelledby=${job ? 'title' : nothing}>
         <button type="button" part="button back" class="back" @click=${this.#close}>
           <svg class="chevron" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="2" /></svg>
@@ -200,12 +203,12 @@ export class CkJobDetail extends CareerkitElement {
         <p>${t(error?.code === 'NOT_FOUND' ? 'notFound' : 'error')}</p>
         ${error?.code === 'NOT_FOUND'
           ? nothing
-          : html`<button type="button" part="button" class="button" @click=${() => void this.#fetch(this.jobId)}>${t('retry')}</button>`}
+          : html`<button type="button" part="button" class="button" @click=${() => void this.#fetch(this.jobId)}>${this.#common('retry')}</button>`}
       </div>`;
     if (status === 'rate-limited')
       return html`<div part="state" class="state">
-        <p>${t('rateLimited')}</p>
-        <p class="hint">${t('retryIn', { seconds: this.retryIn })}</p>
+        <p>${rateLimitedText(this.#countdown.seconds, this.resolvedLocale)}</p>
+        <button type="button" part="button" class="button" @click=${this.#countdown.now}>${this.#common('tryNow')}</button>
       </div>`;
     return nothing;
   }

@@ -6,9 +6,6 @@ export type JobDetailKey =
   | 'loaded'
   | 'error'
   | 'notFound'
-  | 'retry'
-  | 'rateLimited'
-  | 'retryIn'
   | 'details'
   | 'location'
   | 'type'
@@ -25,9 +22,6 @@ const en = {
   loaded: 'Job loaded: {title}.',
   error: 'The job could not be loaded.',
   notFound: 'This job is no longer available.',
-  retry: 'Try again',
-  rateLimited: 'Too many requests right now.',
-  retryIn: ({ seconds }, plural) => (plural(Number(seconds)) === 'one' ? 'Retrying in {seconds} second.' : 'Retrying in {seconds} seconds.'),
   details: 'Job details',
   location: 'Location',
   type: 'Job type',
@@ -45,10 +39,6 @@ const fr = {
   loaded: 'Offre chargée : {title}.',
   error: 'Impossible de charger l’offre.',
   notFound: 'Cette offre n’est plus disponible.',
-  retry: 'Réessayer',
-  rateLimited: 'Trop de requêtes pour le moment.',
-  retryIn: ({ seconds }, plural) =>
-    plural(Number(seconds)) === 'one' ? 'Nouvel essai dans {seconds} seconde.' : 'Nouvel essai dans {seconds} secondes.',
   details: 'Détails de l’offre',
   location: 'Lieu',
   type: 'Type de contrat',
@@ -66,10 +56,6 @@ const es = {
   loaded: 'Oferta cargada: {title}.',
   error: 'No se pudo cargar la oferta.',
   notFound: 'Esta oferta ya no está disponible.',
-  retry: 'Reintentar',
-  rateLimited: 'Demasiadas solicitudes en este momento.',
-  retryIn: ({ seconds }, plural) =>
-    plural(Number(seconds)) === 'one' ? 'Nuevo intento en {seconds} segundo.' : 'Nuevo intento en {seconds} segundos.',
   details: 'Detalles de la oferta',
   location: 'Ubicación',
   type: 'Tipo de empleo',
@@ -87,9 +73,6 @@ const sw = {
   loaded: 'Kazi imepakiwa: {title}.',
   error: 'Imeshindwa kupakia kazi.',
   notFound: 'Kazi hii haipatikani tena.',
-  retry: 'Jaribu tena',
-  rateLimited: 'Maombi mengi mno kwa sasa.',
-  retryIn: 'Itajaribu tena baada ya sekunde {seconds}.',
   details: 'Maelezo ya kazi',
   location: 'Mahali',
   type: 'Aina ya kazi',

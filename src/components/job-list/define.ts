@@ -1,6 +1,6 @@
-import { CkJobList, loadClient, loadDetail } from './job-list.js';
-import type { CareerkitError } from '../../client/errors.js';
-import type { Job } from '../../types.js';
+import { CkJobList, loadDetail } from './job-list.js';
+import { loadClient } from '../../shared/careerkit-base.js';
+export type { JobSelectDetail, JobsLoadedDetail, ErrorDetail } from '../../shared/events.js';
 
 export { CkJobList };
 if (!customElements.get('ck-job-list')) customElements.define('ck-job-list', CkJobList);
@@ -14,10 +14,5 @@ whenIdle(() => void loadDetail());
 declare global {
   interface HTMLElementTagNameMap {
     'ck-job-list': CkJobList;
-  }
-  interface HTMLElementEventMap {
-    'ck-job-select': CustomEvent<{ job: Job }>;
-    'ck-jobs-loaded': CustomEvent<{ page: number; total: number; items: Job[] }>;
-    'ck-error': CustomEvent<{ error: CareerkitError }>;
   }
 }

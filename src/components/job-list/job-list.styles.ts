@@ -33,10 +33,6 @@ export const sharedStyles = css`
     cursor: default;
     opacity: 0.45;
   }
-  :focus-visible {
-    outline: none;
-    box-shadow: var(--_focus);
-  }
   .chevron:dir(rtl) {
     transform: scaleX(-1);
   }
@@ -98,7 +94,7 @@ export const styles = [
     }
     /* Focused by script after a page change; it is not a control, so no ring. */
     .heading:focus-visible {
-      box-shadow: none;
+      outline: none !important;
     }
     .total {
       color: var(--_muted);
@@ -205,7 +201,8 @@ export const styles = [
       transform: translateY(-1px);
     }
     .card:has([part~='title']:focus-visible) {
-      box-shadow: var(--_focus);
+      outline: var(--_focus-width) solid var(--_focus-color) !important;
+      outline-offset: 2px !important;
     }
     .body {
       display: flex;
@@ -245,7 +242,7 @@ export const styles = [
       inset: 0;
     }
     [part~='title']:focus-visible {
-      box-shadow: none;
+      outline: none !important;
     }
     .organisation,
     .meta,

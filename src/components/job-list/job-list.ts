@@ -1,9 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { CareerkitBase } from '../../shared/careerkit-base.js';
-import type { CareerkitClient } from '../../client/client.js';
+import { CareerkitBase, loadClient } from '../../shared/careerkit-base.js';
 import { translator, type Translate } from '../../i18n/translate.js';
+import { common, rateLimitedText, type CommonKey } from '../../i18n/common.js';
+import { Countdown } from '../../shared/countdown.js';
+import { LiveRegion } from '../../shared/live-region.js';
 import type { Country, Job, JobLookups, NamedRef } from '../../types.js';
 import { formatNumber, plainText, relativeDate, salaryText } from './format.js';
 import { messages, type JobListKey } from './messages.js';
@@ -26,8 +28,6 @@ let virtualize: Virtualize | undefined;
 
 /** The detail element (and DOMPurify with it) loads on demand, in its own chunk. */
 export const loadDetail = () => import('../job-detail/define.js');
-/** The HTTP client (ky) loads beside the element rather than before it: skeletons paint without it. */
-export const loadClient = () => import('../../client/client.js');
 
 /**
  * A job board from The Job Space, through the partner endpoint: search, filters, pages, and an inline detail view.
@@ -114,19 +114,24 @@ export class CkJobList extends CareerkitBase {
   @state() private items: Job[] = [];
   @state() private found = 0;
   @state() private status: Status = 'loading';
-  @state() private retryIn = 0;
   @state() private lookups?: JobLookups;
   @state() private selectedId = '';
   @state() private selectedJob?: Job;
-  @state() private announcement = '';
   @state() private virtualReady = false;
 
   #t: Translate<JobListKey> = translator(messages, 'en');
+  #common: Translate<CommonKey> = translator(common, 'en');
+  #live = new LiveRegion(this);
+  #countdown = new Countdown(() => this.requestUpdate());
+
+  constructor() {
+    super();
+    this.addController(this.#countdown);
+  }
   #abort?: AbortController;
   #queryKey = '';
   #loadedPage = 0;
   #retry?: () => void;
-  #countdown?: ReturnType<typeof setInterval>;
   #searchTimer?: ReturnType<typeof setTimeout>;
   #presets?: ListUrlState;
   #restoring = false;
@@ -144,7 +149,6 @@ export class CkJobList extends CareerkitBase {
     super.disconnectedCallback();
     removeEventListener('popstate', this.#onPopState);
     this.#abort?.abort();
-    clearInterval(this.#countdown);
     clearTimeout(this.#searchTimer);
     // Reconnecting starts afresh.
     this.#queryKey = '';
@@ -164,7 +168,10 @@ export class CkJobList extends CareerkitBase {
       if (!this.hasUpdated) this.#applyUrl();
     }
     if (this.hasUpdated && !this.#restoring && !changed.has('page') && QUERY_KEYS.some((k) => changed.has(k))) this.page = 1;
-    if (!this.hasUpdated || this.contextChanged(changed)) this.#t = translator(messages, this.resolvedLocale);
+    if (!this.hasUpdated || this.contextChanged(changed)) {
+      this.#t = translator(messages, this.resolvedLocale);
+      this.#common = translator(common, this.resolvedLocale);
+    }
     if (this.jobs) {
       this.items = this.jobs;
       this.found = this.total ?? this.jobs.length;
@@ -209,7 +216,7 @@ export class CkJobList extends CareerkitBase {
   async #load(append: boolean): Promise<void> {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
-    clearInterval(this.#countdown);
+    this.#countdown.stop();
     this.#retry = () => void this.#load(append);
     const t = this.#t;
     const last = this.page;
@@ -219,7 +226,7 @@ export class CkJobList extends CareerkitBase {
     this.#loadLookups();
     const query = { pageSize: this.pageSize, q: this.q, country: this.country, type: this.type, category: this.category };
     try {
-      const client = await this.#client();
+      const client = await this.client();
       const pageNumbers = Array.from({ length: Math.max(1, last - first + 1) }, (_, i) => first + i);
       const pages = await Promise.all(pageNumbers.map((page) => client.jobs({ ...query, page }, { signal: abort.signal })));
       if (abort !== this.#abort) return;
@@ -254,12 +261,8 @@ export class CkJobList extends CareerkitBase {
       if (error.isAbort || abort !== this.#abort) return;
       if (error.isRateLimited) {
         this.status = 'rate-limited';
-        this.retryIn = Math.max(1, Math.ceil(error.retryAfter ?? 10));
-        this.#say(`${t('rateLimited')} ${t('retryIn', { seconds: this.retryIn })}`);
-        this.#countdown = setInterval(() => {
-          this.retryIn -= 1;
-          if (this.retryIn <= 0) this.#retry?.();
-        }, 1000);
+        const seconds = this.#countdown.start(error.retryAfter, () => this.#retry?.());
+        this.#say(rateLimitedText(seconds, this.resolvedLocale));
       } else {
         this.status = 'error';
         this.#say(t('error'));
@@ -273,7 +276,7 @@ export class CkJobList extends CareerkitBase {
     const endpoint = this.resolvedEndpoint;
     let pending = lookupsCache.get(endpoint);
     if (!pending) {
-      pending = this.#client().then((client) => client.lookups());
+      pending = this.client().then((client) => client.lookups());
       lookupsCache.set(endpoint, pending);
       pending.catch(() => lookupsCache.delete(endpoint));
     }
@@ -285,19 +288,13 @@ export class CkJobList extends CareerkitBase {
     );
   }
 
-  async #client(): Promise<CareerkitClient> {
-    const { getClient } = await loadClient();
-    return getClient(this.resolvedEndpoint);
-  }
-
   async #loadVirtualizer(): Promise<void> {
     virtualize ??= (await import('@lit-labs/virtualizer/virtualize.js')).virtualize;
     this.virtualReady = true;
   }
 
   #say(text: string): void {
-    // Same text twice would not be announced again; a trailing no-break space makes it a change.
-    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+    this.#live.say(text);
   }
 
   get #filtersActive(): boolean {
@@ -392,7 +389,7 @@ export class CkJobList extends CareerkitBase {
   override render(): TemplateResult {
     const open = this.detail === 'inline' && !!this.selectedId;
     return html`
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.#live.render()}
       <div class="view" ?hidden=${open}>${this.#renderList()}</div>
       ${open
         ? html`<ck-job-detail
@@ -436,8 +433,10 @@ export class CkJobList extends CareerkitBase {
             ? this.#renderState(t(this.#filtersActive ? 'empty' : 'none'), this.#filtersActive ? t('emptyHint') : '', this.#filtersActive ? [t('clearFilters'), this.#clearFilters] : undefined)
             : nothing}
       ${status === 'more' ? this.#skeletons(Math.min(this.pageSize, this.found - items.length)) : nothing}
-      ${status === 'error' ? this.#renderState(t('error'), '', [t('retry'), () => this.#retry?.()], true) : nothing}
-      ${status === 'rate-limited' ? this.#renderState(t('rateLimited'), t('retryIn', { seconds: this.retryIn }), undefined, true) : nothing}
+      ${status === 'error' ? this.#renderState(t('error'), '', [this.#common('retry'), () => this.#retry?.()], true) : nothing}
+      ${status === 'rate-limited'
+        ? this.#renderState(rateLimitedText(this.#countdown.seconds, locale), '', [this.#common('tryNow'), this.#countdown.now], true)
+        : nothing}
       ${showItems && status === 'loaded' && !this.jobs ? this.#renderFooter() : nothing}
     `;
   }

@@ -21,9 +21,6 @@ export type JobListKey =
   | 'none'
   | 'emptyHint'
   | 'error'
-  | 'retry'
-  | 'rateLimited'
-  | 'retryIn'
   | 'loadMore'
   | 'shown'
   | 'pages'
@@ -53,9 +50,6 @@ const en = {
   none: 'There are no open jobs right now.',
   emptyHint: 'Try a different search, or clear the filters to see every job.',
   error: 'The jobs could not be loaded.',
-  retry: 'Try again',
-  rateLimited: 'Too many requests right now.',
-  retryIn: ({ seconds }, plural) => (plural(Number(seconds)) === 'one' ? 'Retrying in {seconds} second.' : 'Retrying in {seconds} seconds.'),
   loadMore: 'Load more jobs',
   shown: 'Showing {shown} of {n}',
   pages: 'Pages',
@@ -86,10 +80,6 @@ const fr = {
   none: 'Aucune offre n’est ouverte pour le moment.',
   emptyHint: 'Essayez une autre recherche ou effacez les filtres pour voir toutes les offres.',
   error: 'Impossible de charger les offres.',
-  retry: 'Réessayer',
-  rateLimited: 'Trop de requêtes pour le moment.',
-  retryIn: ({ seconds }, plural) =>
-    plural(Number(seconds)) === 'one' ? 'Nouvel essai dans {seconds} seconde.' : 'Nouvel essai dans {seconds} secondes.',
   loadMore: 'Afficher plus d’offres',
   shown: '{shown} sur {n}',
   pages: 'Pages',
@@ -120,10 +110,6 @@ const es = {
   none: 'No hay ofertas abiertas en este momento.',
   emptyHint: 'Prueba otra búsqueda o borra los filtros para ver todas las ofertas.',
   error: 'No se pudieron cargar las ofertas.',
-  retry: 'Reintentar',
-  rateLimited: 'Demasiadas solicitudes en este momento.',
-  retryIn: ({ seconds }, plural) =>
-    plural(Number(seconds)) === 'one' ? 'Nuevo intento en {seconds} segundo.' : 'Nuevo intento en {seconds} segundos.',
   loadMore: 'Cargar más ofertas',
   shown: 'Mostrando {shown} de {n}',
   pages: 'Páginas',
@@ -154,9 +140,6 @@ const sw = {
   none: 'Hakuna nafasi za kazi kwa sasa.',
   emptyHint: 'Jaribu utafutaji mwingine, au futa vichujio uone kazi zote.',
   error: 'Imeshindwa kupakia kazi.',
-  retry: 'Jaribu tena',
-  rateLimited: 'Maombi mengi mno kwa sasa.',
-  retryIn: 'Itajaribu tena baada ya sekunde {seconds}.',
   loadMore: 'Pakia kazi zaidi',
   shown: '{shown} kati ya {n}',
   pages: 'Kurasa',

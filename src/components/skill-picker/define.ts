@@ -8,7 +8,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'ck-skill-picker': CkSkillPicker;
   }
-  interface HTMLElementEventMap {
-    'ck-skills-change': CustomEvent<SkillsChangeDetail>;
-  }
 }

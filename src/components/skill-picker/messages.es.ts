@@ -18,7 +18,6 @@ export const es: SkillPickerMessages = {
   noMatch: 'Ninguna competencia coincide con «{q}»',
   error: 'No se pudieron cargar las competencias.',
   retry: 'Reintentar',
-  rateLimited: 'Demasiadas solicitudes. Nuevo intento en {s} s.',
   added: '{label} añadida, {n} elegidas',
   removed: '{label} quitada, {n} elegidas',
   maxReached: 'Puede elegir hasta {max} competencias.',

@@ -18,7 +18,6 @@ export const fr: SkillPickerMessages = {
   noMatch: 'Aucune compétence ne correspond à « {q} »',
   error: 'Les compétences n’ont pas pu être chargées.',
   retry: 'Réessayer',
-  rateLimited: 'Trop de requêtes. Nouvel essai dans {s} s.',
   added: '{label} ajoutée, {n} choisie(s)',
   removed: '{label} retirée, {n} choisie(s)',
   maxReached: 'Vous pouvez choisir au plus {max} compétences.',

@@ -18,7 +18,6 @@ export const sw: SkillPickerMessages = {
   noMatch: 'Hakuna ujuzi unaolingana na “{q}”',
   error: 'Ujuzi haukuweza kupakiwa.',
   retry: 'Jaribu tena',
-  rateLimited: 'Maombi mengi mno. Itajaribu tena baada ya sekunde {s}.',
   added: '{label} umeongezwa, {n} vimechaguliwa',
   removed: '{label} umeondolewa, {n} vimechaguliwa',
   maxReached: 'Unaweza kuchagua ujuzi hadi {max}.',

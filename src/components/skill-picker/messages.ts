@@ -17,7 +17,6 @@ export type SkillPickerKey =
   | 'noMatch'
   | 'error'
   | 'retry'
-  | 'rateLimited'
   | 'added'
   | 'removed'
   | 'maxReached'
@@ -63,7 +62,6 @@ export const en: SkillPickerMessages = {
   noMatch: 'No skills match “{q}”',
   error: 'Skills could not be loaded.',
   retry: 'Retry',
-  rateLimited: 'Too many requests. Trying again in {s} s.',
   added: '{label} added, {n} selected',
   removed: '{label} removed, {n} selected',
   maxReached: 'You can choose up to {max} skills.',

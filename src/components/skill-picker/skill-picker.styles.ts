@@ -16,10 +16,6 @@ export const styles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
-  button:focus-visible {
-    outline: none;
-    box-shadow: var(--_focus);
-  }
   .label {
     display: block;
     font-weight: 600;
@@ -43,7 +39,12 @@ export const styles = css`
   }
   .field:has(input:focus-visible) {
     border-color: var(--_accent);
-    box-shadow: var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus-color) !important;
+    outline-offset: 2px !important;
+  }
+  /* The ring is drawn on the field around chips and input. */
+  input:focus-visible {
+    outline: none !important;
   }
   :host([disabled]) .field,
   .field:has(input:disabled) {

@@ -2,7 +2,7 @@ import { html, nothing, LitElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CareerkitBase } from '../../shared/careerkit-base.js';
-import type { CareerkitClient } from '../../client/client.js';
+import { LiveRegion } from '../../shared/live-region.js';
 import { translator, type Translate } from '../../i18n/translate.js';
 import { tokens } from '../../styles/tokens.js';
 import type { TaxonomySkill } from '../../types.js';
@@ -21,9 +21,7 @@ export interface SelectedSkill extends Partial<TaxonomySkill> {
   custom?: boolean;
 }
 
-export interface SkillsChangeDetail {
-  skills: SelectedSkill[];
-}
+export type { SkillsChangeDetail } from '../../shared/events.js';
 
 const CUSTOM_PREFIX = 'custom:';
 const english = translator({ en, fr: en, es: en, sw: en }, 'en');
@@ -158,9 +156,9 @@ export class CkSkillPicker extends CareerkitBase {
   @state() private browseOpen = false;
   @state() private formDisabled = false;
   @state() private config?: { locale?: string };
-  @state() private announcement = '';
 
   private readonly internals = this.attachInternals();
+  private readonly live = new LiveRegion(this);
   private _selected: SelectedSkill[] = [];
   private initialSelection: SelectedSkill[] = [];
   /** Changed by the user or by script since the last reset: the `value` attribute no longer sets the selection. */
@@ -283,18 +281,9 @@ export class CkSkillPicker extends CareerkitBase {
           // Engines without plain-name custom states: the `pending` attribute still works.
         }
       },
-      announce: (text) => (picker.announcement = text),
+      announce: (text) => picker.live.say(text),
       focusInput: () => picker.input?.focus(),
     });
-  }
-
-  /**
-   * The shared client for the resolved endpoint. Loaded on demand: the HTTP client (ky) is not needed for the
-   * first paint (label, field, chips), so it stays out of the script-tag file's critical path.
-   */
-  protected async client(): Promise<CareerkitClient> {
-    const { getClient } = await import('../../client/client.js');
-    return getClient(this.resolvedEndpoint);
   }
 
   override connectedCallback(): void {
@@ -389,16 +378,16 @@ export class CkSkillPicker extends CareerkitBase {
   private commit(next: SelectedSkill[], announcement: string): void {
     this.dirty = true;
     this.setSelection(next);
-    this.announcement = announcement;
+    this.live.say(announcement);
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    this.emit<SkillsChangeDetail>('ck-skills-change', { skills: this.selected });
+    this.emit('ck-skills-change', { skills: this.selected });
   }
 
   private addSkill(skill: SelectedSkill): boolean {
     if (this.isDisabled || this._selected.some((s) => s.uuid === skill.uuid)) return false;
     if (this.max !== undefined && this._selected.length >= this.max) {
-      this.announcement = this.t('maxReached', { max: this.max });
+      this.live.say(this.t('maxReached', { max: this.max }));
       return false;
     }
     const { matchedLabel: _m, score: _s, ...clean } = skill;
@@ -558,7 +547,7 @@ aria-describedby="help hint" aria-invalid=${this.internals.validity.rangeOverflo
 ?hidden=${!search?.expanded}>${search?.renderOptions()}</div>${search?.renderStatus()}</div></div>
 <div id="tree-panel" class="panel" ?hidden=${!this.browseOpen}>${this.browseOpen ? (this.tree?.render() ?? html`<p class="message" part="message">${t('loading')}</p>`) : nothing}</div>
 <div id="help" class="help" part="help">${this.helpText ?? ''}</div><span id="hint" hidden>${t('detailsHint')}</span>${this.suggest?.render()}${this.details?.render()}
-<div role="status" class="visually-hidden">${this.announcement}</div>    `;
+${this.live.render()}    `;
   }
 
   private renderChip(skill: SelectedSkill, disabled: boolean, lang: string | undefined): TemplateResult {

@@ -4,6 +4,9 @@
  * browser is idle, so the picker's first paint only needs the field and chips.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { Countdown } from '../../shared/countdown.js';
+import { common, rateLimitedText } from '../../i18n/common.js';
+import { translator } from '../../i18n/translate.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CareerkitError } from '../../client/errors.js';
 import type { TaxonomySkill } from '../../types.js';
@@ -130,15 +133,15 @@ export class SkillSearch {
   /** The query the shown results answer (highlighting follows it, not the keystrokes since). */
   private searched = '';
   private status: Status = 'idle';
-  private countdown = 0;
+  private readonly countdown: Countdown;
   private timer?: ReturnType<typeof setTimeout>;
-  private ticker?: ReturnType<typeof setInterval>;
   private abort?: AbortController;
   /** Increments per search; an answer whose number is not the latest never renders. */
   private seq = 0;
 
   constructor(private readonly host: PickerHost) {
     host.adopt(styles);
+    this.countdown = new Countdown(() => host.requestUpdate());
   }
 
   /** True when the listbox is shown (drives `aria-expanded`). */
@@ -192,14 +195,14 @@ export class SkillSearch {
     this.abort?.abort();
     this.seq++;
     this.host.setPending(false);
-    clearInterval(this.ticker);
+    this.countdown.stop();
   }
 
   private async run(q: string): Promise<void> {
     this.abort?.abort();
     const controller = (this.abort = new AbortController());
     const seq = ++this.seq;
-    clearInterval(this.ticker);
+    this.countdown.stop();
     this.host.setPending(true);
     this.set({ status: 'loading' });
     this.host.announce(this.host.t('loading'));
@@ -213,7 +216,7 @@ export class SkillSearch {
     } catch (error) {
       if (seq !== this.seq || (error instanceof CareerkitError && error.isAbort)) return;
       if (error instanceof CareerkitError && error.isRateLimited) {
-        this.startCountdown(error.retryAfter ?? 5);
+        this.startCountdown(error.retryAfter);
       } else {
         this.set({ results: [], active: -1, status: 'error' });
         this.host.announce(this.host.t('error'));
@@ -223,19 +226,18 @@ export class SkillSearch {
     }
   }
 
-  private startCountdown(seconds: number): void {
-    this.countdown = Math.max(1, Math.ceil(seconds));
+  private startCountdown(retryAfter: number | undefined): void {
     this.set({ results: [], active: -1, status: 'rate-limited' });
-    this.host.announce(this.host.t('rateLimited', { s: this.countdown }));
-    this.ticker = setInterval(() => {
-      this.countdown--;
-      this.host.requestUpdate();
-      if (this.countdown <= 0) {
-        clearInterval(this.ticker);
-        if (this.query) void this.run(this.query);
-      }
-    }, 1000);
+    const seconds = this.countdown.start(retryAfter, () => {
+      if (this.query) void this.run(this.query);
+    });
+    this.host.announce(rateLimitedText(seconds, this.host.locale));
   }
+
+  private tryNow = (): void => {
+    this.countdown.now();
+    this.host.focusInput();
+  };
 
   private retry = (): void => {
     if (this.query) {
@@ -338,7 +340,10 @@ export class SkillSearch {
       case 'error':
         return html`<p class="message error" part="message">${t('error')} <button type="button" class="link" @click=${this.retry}>${t('retry')}</button></p>`;
       case 'rate-limited':
-        return html`<p class="message error" part="message">${t('rateLimited', { s: this.countdown })}</p>`;
+        return html`<p class="message error" part="message">
+          ${rateLimitedText(this.countdown.seconds, this.host.locale)}
+          <button type="button" class="link" @click=${this.tryNow}>${translator(common, this.host.locale)('tryNow')}</button>
+        </p>`;
       default:
         return html`${this.results.length ? nothing : html`<p class="message" part="message">${t('noMatch', { q: this.searched })}</p>`}
         ${this.host.allowCustom && this.query && this.active < 0 ? html`<p class="message hint" part="message">${t('addCustom', { text: this.query })}</p>` : nothing}`;

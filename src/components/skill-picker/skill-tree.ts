@@ -21,8 +21,12 @@ const styles = css`
     outline: none;
   }
   /* The ring goes around the row, not the row and its open group. */
+  .treeitem:focus-visible {
+    outline: none !important;
+  }
   .treeitem:focus-visible > .row {
-    box-shadow: var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus-color) !important;
+    outline-offset: -2px !important;
   }
   .row {
     display: flex;

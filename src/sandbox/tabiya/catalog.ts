@@ -20,6 +20,9 @@ import { newestFirst } from './search.js';
 
 type Json = Record<string, unknown>;
 
+/** Full objects kept built (see Catalog.#cached). */
+const MAX_CACHED_OBJECTS = 2000;
+
 function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) {
@@ -169,6 +172,8 @@ export class Catalog {
     let value = this.#cache.get(key);
     if (!value) {
       value = build();
+      // Bounded: full ESCO's skill objects embed every relation (~40 MB for all 13,896); oldest built leave first.
+      if (this.#cache.size >= MAX_CACHED_OBJECTS) this.#cache.delete(this.#cache.keys().next().value!);
       this.#cache.set(key, value);
     }
     return value;

@@ -62,7 +62,11 @@ const UNKNOWN_WORD_WEIGHT = 0.2;
 const COMMON_WORD_SHARE = 0.01;
 const COMMON_WORD_MIN_SKILLS = 100;
 /** CV shorthand that labels spell out. Single words only; typos and inflections are handled generally. */
-const ALIASES: Record<string, string[]> = { ms: ['microsoft'], js: ['javascript'] };
+// A Map: user words are never property names (`ALIASES['constructor']` on an object finds Object.prototype's).
+const ALIASES = new Map<string, string[]>([
+  ['ms', ['microsoft']],
+  ['js', ['javascript']],
+]);
 /**
  * Typo tolerance: adjacent swaps from 4 letters, any single edit from 5; shorter words have too many
  * neighbours ("hard" → "hand").
@@ -366,7 +370,7 @@ export class SkillIndex {
     return {
       tokens,
       stems: tokens.map(stem),
-      aliases: tokens.map((t) => ALIASES[t] ?? []),
+      aliases: tokens.map((t) => ALIASES.get(t) ?? []),
       corrections: tokens.map((t) => {
         if (t.length < MIN_SWAP_LENGTH || this.isCommon(t)) return [];
         const long = t.length >= MIN_EDIT_LENGTH;

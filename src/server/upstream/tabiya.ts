@@ -1,11 +1,12 @@
 /**
- * Tabiya Open Taxonomy Platform client, per `shared/contracts/tabiya.md`: `X-API-Key` on `/api/partner`, or an
+ * Tabiya Open Taxonomy Platform client, per docs/contracts/tabiya.md: `X-API-Key` on `/api/partner`, or an
  * M2M client_credentials Bearer on `/api/app` (token cached, one retry when refused). Read routes only.
  */
 import type { Occupation, ReuseLevel, SkillGroupNode, SkillType, TaxonomyModel, TaxonomySkill } from '../../types.js';
 import type { TabiyaAuth } from '../config.js';
 import { EndpointError, invalidRequest, notFound } from '../errors.js';
 import { isRecord, malformed, UpstreamHttp, type Trace, type UpstreamAnswer } from './http.js';
+import { normalizeText } from '../taxonomy/text.js';
 import { TokenCache } from './token-cache.js';
 
 const NAME = 'The Tabiya taxonomy';
@@ -288,3 +289,19 @@ export function normalizeModel(raw: Record<string, unknown>): TaxonomyModel | un
   if (description) model.description = description;
   return model;
 }
+
+/**
+ * Tabiya's quirk: older deployments ignore `query` and answer the first unfiltered page (contract: docs/contracts/
+ * tabiya.md §7). Keeps only items whose labels contain a query word, which also holds for real search answers.
+ */
+export function keepMatching<T extends { preferredLabel: string; altLabels: string[] }>(items: T[], q: string): T[] {
+  const words = labelWords(q).filter((w) => w.length > 1);
+  if (words.length === 0) return items;
+  return items.filter((item) => {
+    const labels = normalizeText([item.preferredLabel, ...item.altLabels].join('\n'));
+    return words.some((w) => labels.includes(w));
+  });
+}
+
+/** Normalized words of a label or query (case, diacritics and punctuation folded). */
+export const labelWords = (s: string): string[] => normalizeText(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);

@@ -2,7 +2,8 @@
  * Messages shown after a sign-in attempt, shipped in the lazily loaded auth chunk (they are only needed once
  * the flow has run). Calm wording for cancellations; every error says what the candidate can do next.
  */
-import type { Catalog } from '../../i18n/translate.js';
+import type { Catalog } from '../i18n/translate.js';
+import type { ErrorCode } from '../types.js';
 
 export type FlowKey =
   | 'imported'
@@ -91,7 +92,7 @@ export const flowMessages: Catalog<FlowKey> = {
 };
 
 /** Message for each error code (SmartCV's own, the endpoint's, and the browser's). */
-export const ERROR_KEYS: Record<string, FlowKey> = {
+export const ERROR_KEYS: Partial<Record<ErrorCode, FlowKey>> = {
   INVALID_CODE: 'invalidCode',
   ACCESS_DENIED: 'withdrawn',
   TOKEN_EXPIRED: 'expired',
@@ -111,3 +112,8 @@ export const ERROR_KEYS: Record<string, FlowKey> = {
   SERVER_ERROR: 'unavailable',
   TEMPORARILY_UNAVAILABLE: 'unavailable',
 };
+
+/** The message key for a code from anywhere (upstream text included): own keys only, else `unknown`. */
+export function errorKey(code: string): FlowKey {
+  return (Object.hasOwn(ERROR_KEYS, code) && ERROR_KEYS[code as ErrorCode]) || 'unknown';
+}

@@ -3,7 +3,7 @@
  * first fillable field whose `name` is in its list. Override per key with the element's `fieldMap` property;
  * `null` or `[]` turns a key off.
  */
-import type { CandidateProfile } from '../../types.js';
+import type { CandidateProfile } from '../types.js';
 
 export type ProfileField =
   | 'name'
