@@ -49,6 +49,8 @@ export default {
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,
+  // Firefox and WebKit take long to start on a loaded 2-core machine.
+  browserStartTimeout: 120000,
   plugins: [
     replace({ preventAssignment: true, 'process.env.NODE_ENV': JSON.stringify('development') }),
     commonjs({ include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] }),

@@ -1,13 +1,18 @@
-// `npm test`: every suite in one command. Prints each suite's own output, then one closing line
-// "N passed, N failed" with the totals across suites; exits non-zero when anything failed.
+// `npm test`: every suite in one command. Prints each suite's own output, then one summary line per suite (and
+// per engine: `browser (firefox): N passed, N failed (12.3 s)`, or why an engine was not run), then one closing
+// line "N passed, N failed" with the totals across suites; exits non-zero when anything failed.
+// CK_SUITES=browser,e2e limits the suites (`browser:webkit` one engine); CK_ENGINES=chromium,firefox the engines.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { requireChromium } from './chromium.mjs';
+import { chromiumSource, requireChromium } from './chromium.mjs';
+import { ENGINES, whyNotAvailable } from '../test/support/engines.mjs';
 
-await requireChromium();
+const chromiumPath = await requireChromium();
+console.log(`Chromium: ${chromiumPath} (from ${chromiumSource})`);
 
 const only = process.env.CK_SUITES?.split(',');
+const engines = process.env.CK_ENGINES?.split(',') ?? ENGINES;
 const strip = (text) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
 
 function run(command, args, env = {}) {
@@ -39,11 +44,16 @@ const lastMatch = (text, regex) => {
   return all.at(-1);
 };
 
-/** A folder of node:test files (run one file at a time: they start servers and browsers), counted by test. */
-const nodeTestSuite = (name, dir) => ({
+/** node:test files (run one file at a time: they start servers and browsers), counted by test. */
+const nodeTestSuite = (name, dir, { files = () => testFiles(dir), env = {} } = {}) => ({
   name,
   async run() {
-    const { code, output } = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...testFiles(dir)]);
+    const list = files();
+    if (list.length === 0) {
+      console.log(`no test files for ${name}`);
+      return { passed: 0, failed: 1 };
+    }
+    const { code, output } = await run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...list], env);
     const passed = Number(lastMatch(output, /^ℹ pass (\d+)/gm)?.[1] ?? 0);
     const failed = Number(lastMatch(output, /^ℹ fail (\d+)/gm)?.[1] ?? 0);
     return { passed, failed: failed || (code === 0 ? 0 : 1) };
@@ -58,6 +68,44 @@ const single = (name, command, args) => ({
     return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
   },
 });
+
+/** e2e files that drive any engine (through test/support/e2e-driver.ts); the others are Chromium-only (Playwright). */
+const multiEngineE2e = () => testFiles('test/e2e').filter((f) => readFileSync(f, 'utf8').includes('support/e2e-driver'));
+
+/** The suites that run in a browser, for one engine: `browser (firefox)`, … */
+function engineSuites(engine, kinds) {
+  const env = { CK_ENGINE: engine };
+  const all = {
+    browser: {
+      async run() {
+        const { code, output } = await run('node', ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs'], env);
+        const m = lastMatch(output, /^(\d+) passed, (\d+) failed/gm);
+        const passed = Number(m?.[1] ?? 0);
+        const failed = Number(m?.[2] ?? 0);
+        return { passed, failed: failed || (code === 0 ? 0 : 1) };
+      },
+    },
+    stories: {
+      skipUnless: () => existsSync('.storybook/main.ts'),
+      async run() {
+        rmSync('.vitest-report.json', { force: true });
+        const { code } = await run('npx', ['vitest', 'run', '--project', 'storybook', '--reporter=default', '--reporter=json', '--outputFile.json=.vitest-report.json']);
+        try {
+          const report = JSON.parse(readFileSync('.vitest-report.json', 'utf8'));
+          const failed = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+          return { passed: report.numPassedTests, failed: failed || (code === 0 ? 0 : 1) };
+        } catch {
+          return { passed: 0, failed: 1 };
+        }
+      },
+    },
+    e2e: {
+      skipUnless: () => existsSync('test/e2e'),
+      ...nodeTestSuite('e2e', 'test/e2e', { env, files: () => (engine === 'chromium' ? testFiles('test/e2e') : multiEngineE2e()) }),
+    },
+  };
+  return kinds.map((kind) => ({ ...all[kind], name: `${kind} (${engine})`, kind, engine }));
+}
 
 const suites = [
   single('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']),
@@ -79,31 +127,6 @@ const suites = [
   },
   nodeTestSuite('node', 'test/node'),
   {
-    name: 'browser',
-    async run() {
-      const { code, output } = await run('node', ['--import', 'tsx', 'node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs']);
-      const m = lastMatch(output, /^(\d+) passed, (\d+) failed/gm);
-      const passed = Number(m?.[1] ?? 0);
-      const failed = Number(m?.[2] ?? 0);
-      return { passed, failed: failed || (code === 0 ? 0 : 1) };
-    },
-  },
-  {
-    name: 'stories',
-    skipUnless: () => existsSync('.storybook/main.ts'),
-    async run() {
-      rmSync('.vitest-report.json', { force: true });
-      const { code } = await run('npx', ['vitest', 'run', '--project', 'storybook', '--reporter=default', '--reporter=json', '--outputFile.json=.vitest-report.json']);
-      try {
-        const report = JSON.parse(readFileSync('.vitest-report.json', 'utf8'));
-        const failed = report.numFailedTests + (report.numFailedTestSuites ?? 0);
-        return { passed: report.numPassedTests, failed: failed || (code === 0 ? 0 : 1) };
-      } catch {
-        return { passed: 0, failed: 1 };
-      }
-    },
-  },
-  {
     // The endpoint's HTTP conformance suite on Node, Bun, Deno and workerd: prints `runtime (name): N passed, N failed` per runtime.
     name: 'runtimes',
     skipUnless: () => existsSync('test/runtimes/run.ts'),
@@ -115,21 +138,44 @@ const suites = [
       return { passed, failed: failed || (code === 0 ? 0 : 1) };
     },
   },
-  { ...nodeTestSuite('e2e', 'test/e2e'), skipUnless: () => existsSync('test/e2e') },
+  ...engineSuites('chromium', ['browser', 'stories', 'e2e']),
+  ...engineSuites('firefox', ['browser', 'e2e']),
+  ...engineSuites('webkit', ['browser', 'e2e']),
 ];
+
+const selected = (suite) => {
+  if (suite.engine && !engines.includes(suite.engine)) return false;
+  if (!only) return true;
+  return only.includes(suite.name) || only.includes(suite.kind) || only.includes(`${suite.kind}:${suite.engine}`);
+};
 
 let passed = 0;
 let failed = 0;
 const summary = [];
+const started = performance.now();
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 for (const suite of suites) {
-  if (only && !only.includes(suite.name)) continue;
+  if (suite.engine && !engines.includes(suite.engine) && (!only || only.includes(suite.kind))) {
+    summary.push(`${suite.name}: not run, CK_ENGINES=${engines.join(',')} leaves ${suite.engine} out`);
+    continue;
+  }
+  if (!selected(suite)) continue;
   if (suite.skipUnless && !suite.skipUnless()) continue;
+  const missing = suite.engine ? whyNotAvailable(suite.engine) : undefined;
+  if (missing) {
+    const line = `${suite.name}: not run, ${suite.engine} is not installed: ${missing}`;
+    console.log(`\n━━ ${line}`);
+    summary.push(line);
+    continue;
+  }
   console.log(`\n━━ ${suite.name} ━━`);
+  const t0 = performance.now();
   const result = await suite.run();
   passed += result.passed;
   failed += result.failed;
-  summary.push(`${suite.name}: ${result.passed} passed, ${result.failed} failed`);
+  summary.push(`${suite.name}: ${result.passed} passed, ${result.failed} failed (${seconds(performance.now() - t0)})`);
 }
+summary.push(`total time: ${seconds(performance.now() - started)}`);
 console.log('\n' + summary.join('\n'));
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

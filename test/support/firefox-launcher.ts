@@ -27,6 +27,28 @@ export async function launchFirefox(): Promise<Browser> {
   });
 }
 
+/**
+ * The page with Playwright-style key combos (`Shift+Tab`) for sendKeys' press: Puppeteer's keyboard.press takes
+ * one key, so modifiers go down before it and up after it.
+ */
+function withKeyCombos(page: Page): Page {
+  const keyboard = page.keyboard;
+  const press: typeof keyboard.press = async (combo, options) => {
+    const keys = String(combo).split('+') as Array<Parameters<typeof keyboard.press>[0]>;
+    const key = keys.pop()!;
+    for (const modifier of keys) await keyboard.down(modifier);
+    await keyboard.press(key, options);
+    for (const modifier of keys.reverse()) await keyboard.up(modifier);
+  };
+  return new Proxy(page, {
+    get(target, prop, receiver) {
+      if (prop === 'keyboard') return new Proxy(keyboard, { get: (k, p) => (p === 'press' ? press : Reflect.get(k, p).bind?.(k) ?? Reflect.get(k, p)) });
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 export function firefoxLauncher(): BrowserLauncher & { getPage(sessionId: string): Page } {
   let browser: Browser | undefined;
   let starting: Promise<Browser> | undefined;
@@ -50,7 +72,7 @@ export function firefoxLauncher(): BrowserLauncher & { getPage(sessionId: string
     getPage(sessionId) {
       const page = pages.get(sessionId);
       if (!page) throw new Error(`no Firefox page for session ${sessionId}`);
-      return page;
+      return withKeyCombos(page);
     },
     async stopSession(sessionId) {
       const page = pages.get(sessionId);

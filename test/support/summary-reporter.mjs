@@ -1,5 +1,6 @@
-// web-test-runner reporter: prints a lone "N passed, N failed, N skipped" line, counting a test file
-// that fails to load as a failure (the orchestrator reads this line).
+// web-test-runner reporter: prints a lone "N passed, N failed, N skipped" line, counting a test file that
+// fails without a failing test (does not load, is interrupted by a navigation, its browser crashes) as a
+// failure (the orchestrator reads this line).
 export function summaryReporter() {
   let passed = 0;
   let failed = 0;
@@ -15,8 +16,10 @@ export function summaryReporter() {
   return {
     onTestRunFinished({ sessions }) {
       for (const session of sessions) {
+        const failedBefore = failed;
         if (session.testResults) walk(session.testResults);
-        if (!session.passed && (session.errors?.length ?? 0) > 0) failed++;
+        // A file that failed without a failing test (load error, interrupted by a navigation, browser crash).
+        if (!session.passed && failed === failedBefore) failed++;
       }
     },
     stop() {

@@ -99,13 +99,13 @@ export class WebKitDriverServer {
     throw new Error(`WebKitWebDriver did not start: ${stderr.trim()}`);
   }
 
-  /** A new MiniBrowser session (W3C capabilities for WebKitGTK). */
-  async newSession(): Promise<WebDriverSession> {
+  /** A new MiniBrowser session (W3C capabilities for WebKitGTK); `args` are extra MiniBrowser flags. */
+  async newSession(args: string[] = []): Promise<WebDriverSession> {
     const body = {
       capabilities: {
         alwaysMatch: {
           acceptInsecureCerts: true,
-          'webkitgtk:browserOptions': { binary: WEBKIT_MINIBROWSER, args: ['--automation'] },
+          'webkitgtk:browserOptions': { binary: WEBKIT_MINIBROWSER, args: ['--automation', ...args] },
         },
       },
     };
@@ -208,6 +208,17 @@ export class WebDriverSession {
   }
 
   /** Key actions: each entry presses (down+up) one key; modifiers in `hold` stay down around them. */
+  /** A real mouse click (pointer actions) at viewport coordinates. */
+  async clickAt(x: number, y: number) {
+    const actions = [
+      { type: 'pointerMove', duration: 0, origin: 'viewport', x: Math.round(x), y: Math.round(y) },
+      { type: 'pointerDown', button: 0 },
+      { type: 'pointerUp', button: 0 },
+    ];
+    await this.cmd('/actions', 'POST', { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }] });
+    await this.cmd('/actions', 'DELETE').catch(() => {});
+  }
+
   async keys(sequence: string[], hold: string[] = []) {
     const actions = [
       ...hold.map((k) => ({ type: 'keyDown', value: keyValue(k) })),

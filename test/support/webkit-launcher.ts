@@ -41,7 +41,9 @@ export function webkitLauncher(): BrowserLauncher & { getPage(sessionId: string)
   const getSession = () =>
     (starting ??= (async () => {
       server = await WebKitDriverServer.start();
-      session = await server.newSession();
+      // Unit tests open the SmartCV popup from scripted clicks (no user gesture), as Playwright's Chromium allows;
+      // the end-to-end flows click for real and keep WebKit's default popup blocking.
+      session = await server.newSession(['--javascript-can-open-windows-automatically=true']);
       await session.setWindowRect(800, 600).catch(() => {});
       return session;
     })());
