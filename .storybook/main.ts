@@ -18,6 +18,9 @@ const BROWSER_DEPS = [
   // The in-browser sandbox stack (partner endpoint + simulators).
   'hono',
   'hono/html',
+  'hono/body-limit',
+  'hono/cors',
+  'hono/route',
   'valibot',
   'jose',
   'minisearch',
