@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 // Storybook's Vite pre-bundles browser dependencies up front; one it discovers mid-run makes Vite reload the
 // page and the story tests fail at random. Every package the browser-side code imports must be listed.
-const NODE_ONLY = /(^src\/server\/(node|express|cli)\.ts$|\.node\.ts$|^src\/react\/|^src\/sandbox\/vite-plugin\.ts$)/;
+const NODE_ONLY = /(^src\/server\/(node|express|cli|store-redis)\.ts$|^src\/sandbox\/middleware\.ts$|\.node\.ts$|^src\/react\/|^src\/sandbox\/vite-plugin\.ts$)/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true })
