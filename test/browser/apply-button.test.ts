@@ -228,7 +228,7 @@ describe('ck-apply-button: rendering, states and prefill rules', () => {
     const el = await fixture<CkApplyButton>(html`<ck-apply-button endpoint="/careerkit"></ck-apply-button>`);
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(button(el));
-    expect(getComputedStyle(button(el)).boxShadow).not.to.equal('none');
+    expect(getComputedStyle(button(el)).outlineStyle).to.equal('solid');
     await waitUntil(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/careerkit/config')), 'config prefetched');
     expect(performance.getEntriesByType('resource').some((r) => /\/src\/auth\/auth\.ts/.test(r.name))).to.equal(true);
   });
