@@ -29,6 +29,8 @@ import { pageDefault, setPageDefaults, type PageDefaults } from './defaults.js';
 export interface ClientOptions {
   /** Per-request timeout in ms (default 10000). */
   timeout?: number;
+  /** Longest time one call may take in all, retries and their waits included (default 15000 ms). */
+  totalTimeout?: number;
   /** Retries for idempotent calls (default 2). */
   retries?: number;
   /** Longest Retry-After (seconds) worth waiting for inside one call; longer → the caller gets RATE_LIMITED. */
@@ -105,6 +107,7 @@ export function createClient(endpoint: string, options: ClientOptions = {}): Car
   const maxRetryAfter = options.maxRetryAfterSeconds ?? 5;
   const timeoutMs = options.timeout ?? 10_000;
   const retries = options.retries ?? 2;
+  const totalMs = options.totalTimeout ?? 15_000;
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
   /** One call: per-attempt timeout, GET retries (backoff with jitter, or Retry-After up to `maxRetryAfter`). */
@@ -115,10 +118,12 @@ export function createClient(endpoint: string, options: ClientOptions = {}): Car
     const limit = method === 'GET' ? (init.retry ?? retries) : 0;
     const headers: Record<string, string> = { Accept: 'application/json', 'X-Careerkit': '1', ...init.headers };
     if (init.json !== undefined) headers['Content-Type'] = 'application/json';
+    const deadline = Date.now() + totalMs;
     for (let attempt = 0; ; attempt += 1) {
       init.signal?.throwIfAborted();
       const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(new DOMException('The request took too long', 'TimeoutError')), timeoutMs);
+      const attemptMs = Math.max(0, Math.min(timeoutMs, deadline - Date.now()));
+      const timer = setTimeout(() => controller.abort(new DOMException('The request took too long', 'TimeoutError')), attemptMs);
       const cancel = () => controller.abort(init.signal!.reason);
       init.signal?.addEventListener('abort', cancel, { once: true });
       let response: Response | undefined;
@@ -151,6 +156,8 @@ export function createClient(endpoint: string, options: ClientOptions = {}): Car
         if (seconds !== undefined && seconds > maxRetryAfter) throw await answerError(response);
         if (seconds !== undefined) wait = seconds * 1000;
       }
+      // No retry that would end past the call's total budget: the element says so now rather than later.
+      if (Date.now() + wait >= deadline) throw response ? await answerError(response) : thrownError(failure);
       await response?.body?.cancel().catch(() => undefined);
       await sleep(wait, init.signal).catch((reason) => {
         throw thrownError(reason);

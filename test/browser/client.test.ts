@@ -179,4 +179,12 @@ describe('careerkit client (against the stack)', () => {
     expect(error.code).to.equal('TIMEOUT');
     expect(seen).to.have.length(1);
   });
+  it('caps the whole call, retries included, at its total timeout', async () => {
+    const slow = flaky(9, () => new Promise<Response>((resolve) => setTimeout(() => resolve(new Response('{}', { status: 504 })), 400)));
+    const started = performance.now();
+    const error = await rejection(createClient(ENDPOINT, { fetch: slow.run, totalTimeout: 700 }).lookups());
+    expect(error.status).to.equal(504);
+    expect(performance.now() - started).to.be.lessThan(1500);
+    expect(slow.methods.length).to.be.within(1, 2);
+  });
 });
