@@ -142,7 +142,7 @@ export function createClient(endpoint: string, options: ClientOptions = {}): Car
     occupationSkills: (id, o = {}) => get<OccupationSkills>(`taxonomy/occupations/${encodeURIComponent(id)}/skills`, {}, o),
     profile: (handle, o = {}) =>
       // Personal data: never retried (each read may consume the upstream token), never cached.
-      call(() => api.get('smartcv/profile', { headers: { Authorization: `Bearer ${handle}` }, retry: 0, cache: 'no-store', signal: o.signal }).json<CandidateProfile>()),
+      call(() => api.post('smartcv/profile', { headers: { Authorization: `Bearer ${handle}` }, retry: 0, cache: 'no-store', signal: o.signal }).json<CandidateProfile>()),
     revoke: (handle, o = {}) =>
       call(async () => {
         await api.post('smartcv/revoke', { headers: { Authorization: `Bearer ${handle}` }, signal: o.signal });
