@@ -10,29 +10,20 @@ import type { ImportResult } from './prefill.js';
 const CSS = `.undo { display: flex; margin-block-start: 0.5em; min-block-size: 2rem; padding-inline: 0.75em; border: 2px solid var(--_accent); background: transparent; color: var(--_accent); font-size: 0.875em; }
 @media (forced-colors: active) { .undo { border-color: ButtonText; color: ButtonText; } }`;
 
-let sheet: CSSStyleSheet | null | undefined;
+let sheet: CSSStyleSheet | undefined;
 
-function addStyles(root: ShadowRoot): Node | undefined {
-  if (sheet === undefined) {
-    try {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(CSS);
-    } catch {
-      sheet = null;
-    }
-  }
-  if (sheet) {
+/** Adopts the undo's styles (a browser without constructable sheets shows it in the shell's button look). */
+function addStyles(root: ShadowRoot): void {
+  try {
+    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(CSS);
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    return undefined;
+  } catch {
+    // Unstyled beyond the shell's sheet: still a working, labelled button.
   }
-  const style = document.createElement('style');
-  style.textContent = CSS;
-  return style;
 }
 
 interface Offer {
   button: HTMLButtonElement;
-  style?: Node;
   stop(): void;
 }
 
@@ -45,7 +36,6 @@ export function dropUndo(host: ApplyHost): void {
   offers.delete(host);
   offer.stop();
   offer.button.remove();
-  offer.style?.parentNode?.removeChild(offer.style);
 }
 
 /** Offers "Undo import" for `result` (replacing an earlier offer); nothing when the import filled nothing. */
@@ -73,12 +63,10 @@ export function offerUndo(host: ApplyHost, form: HTMLFormElement, result: Import
     main?.focus();
     host.say(host.t(flowMessages, 'undone', { count: restored.length }));
   });
-  const style = addStyles(root);
-  if (style) root.append(style);
+  addStyles(root);
   root.append(button);
   offers.set(host, {
     button,
-    style,
     stop() {
       form.removeEventListener('input', check);
       form.removeEventListener('change', check);
