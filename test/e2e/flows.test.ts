@@ -140,7 +140,7 @@ describe(`candidate flows end to end (${engine})`, { timeout: 180_000, skip: mis
   });
 
   beforeEach(async () => {
-    const reset = await fetch(new URL('/__stack/reset', demo.url), { method: 'POST' });
+    const reset = await fetch(new URL('/__stack/reset', demo.url), { method: 'POST', headers: { 'x-careerkit': '1', 'content-type': 'application/json' } });
     assert.equal(reset.status, 200);
   });
 

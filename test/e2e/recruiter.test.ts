@@ -37,7 +37,7 @@ describe('recruiter page, end to end', { timeout: 120_000 }, () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     demo = await startDemo({ port: 0, watch: false });
     browser = await chromium.launch({ executablePath: await requireChromium(), args: CHROMIUM_FLAGS });
-    const reset = await fetch(new URL('/__stack/reset', demo.url), { method: 'POST' });
+    const reset = await fetch(new URL('/__stack/reset', demo.url), { method: 'POST', headers: { 'x-careerkit': '1', 'content-type': 'application/json' } });
     assert.equal(reset.status, 200);
   });
 

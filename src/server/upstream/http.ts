@@ -1,9 +1,8 @@
 /**
- * The one way the endpoint talks to an upstream: ky with the configured fetch and timeout, no retries
+ * The one way the endpoint talks to an upstream: fetch (the configured one) with a timeout, no retries
  * (the browser client retries idempotent calls), and every transport failure mapped to a stable code.
  * Callers get the status and parsed JSON of 2xx-4xx answers and decide what a 4xx means for them.
  */
-import ky, { isTimeoutError, type KyInstance } from 'ky';
 import { EndpointError, rateLimited, upstreamTimeout, upstreamUnavailable } from '../errors.js';
 
 /** Counts upstream calls made on behalf of one request (for the request log line). */
@@ -59,7 +58,8 @@ export function retryAfterSeconds(headers: Headers, nowMs: number): number {
 
 export class UpstreamHttp {
   readonly name: string;
-  readonly #ky: KyInstance;
+  readonly #fetch: typeof fetch;
+  readonly #headers: Record<string, string>;
   readonly #base: string;
   readonly #timeoutMs: number;
   readonly #now: () => number;
@@ -68,43 +68,45 @@ export class UpstreamHttp {
     this.name = options.name;
     this.#timeoutMs = options.timeoutMs;
     this.#now = options.now;
-    // Plain concatenation (the base may carry a path prefix); ky's prefixUrl would refuse paths with a leading '/'.
+    // Plain concatenation: the base may carry a path prefix.
     this.#base = options.baseUrl;
     const customFetch = options.fetch;
-    this.#ky = ky.create({
-      timeout: options.timeoutMs,
-      retry: 0,
-      throwHttpErrors: false,
-      headers: options.headers,
-      // Bind so a platform fetch is never called with a foreign `this`.
-      ...(customFetch ? { fetch: (input, init) => customFetch(input, init) } : {}),
-    });
+    // Bind so a platform fetch is never called with a foreign `this`.
+    this.#fetch = customFetch ? (input, init) => customFetch(input, init) : (input, init) => fetch(input, init);
+    this.#headers = options.headers ?? {};
   }
 
   async request(path: string, req: UpstreamRequest = {}): Promise<UpstreamAnswer> {
     if (req.trace) req.trace.upstreamCalls += 1;
     let response: Response;
-    try {
-      let body: BodyInit | undefined;
-      if (req.form) {
-        const params = new URLSearchParams();
-        for (const [key, value] of Object.entries(req.form)) {
-          if (value === undefined) continue;
-          for (const item of Array.isArray(value) ? value : [value]) params.append(key, item);
-        }
-        body = params;
+    const url = new URL(this.#base + path);
+    for (const [key, value] of Object.entries(req.searchParams ?? {})) {
+      if (value !== undefined) url.searchParams.set(key, String(value));
+    }
+    const headers: Record<string, string> = { ...this.#headers, ...req.headers };
+    let payload: BodyInit | undefined;
+    if (req.form) {
+      const params = new URLSearchParams();
+      for (const [key, value] of Object.entries(req.form)) {
+        if (value === undefined) continue;
+        for (const item of Array.isArray(value) ? value : [value]) params.append(key, item);
       }
-      response = await this.#ky(this.#base + path, {
-        method: req.method ?? 'GET',
-        searchParams: req.searchParams,
-        json: req.json,
-        body,
-        // ky drops the instance headers (e.g. Accept) when `headers` is passed as undefined.
-        headers: req.headers ?? {},
-      });
+      // A string body with its type said outright: every runtime (and every in-browser sandbox) reads it the same.
+      payload = params.toString();
+      headers['Content-Type'] = 'application/x-www-form-urlencoded;charset=UTF-8';
+    } else if (req.json !== undefined) {
+      payload = JSON.stringify(req.json);
+      headers['Content-Type'] = 'application/json';
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.#timeoutMs);
+    try {
+      response = await this.#fetch(url, { method: req.method ?? 'GET', headers, body: payload, signal: controller.signal });
     } catch (error) {
-      if (isTimeoutError(error)) throw upstreamTimeout(this.name, this.#timeoutMs);
+      if (controller.signal.aborted) throw upstreamTimeout(this.name, this.#timeoutMs);
       throw upstreamUnavailable(this.name, 'network error', error);
+    } finally {
+      clearTimeout(timer);
     }
 
     if (response.status === 429) {
