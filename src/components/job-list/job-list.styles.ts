@@ -68,7 +68,7 @@ export const styles = [
     :host {
       display: block;
       container-type: inline-size;
-      --_card-height: var(--ck-job-card-height, 10.75rem);
+      --_card-height: var(--ck-job-card-height, 12.25rem);
       --_logo: var(--ck-job-logo-size, 3rem);
     }
     [hidden] {
@@ -173,7 +173,7 @@ export const styles = [
     .cards > li {
       min-inline-size: 0;
     }
-    /* The virtualizer positions items itself, one column, and needs fixed heights (lit#4693). */
+    /* The virtualizer positions items itself, one column, and measures each one. */
     .cards.virtual {
       display: block;
     }
@@ -187,7 +187,7 @@ export const styles = [
       box-sizing: border-box;
       display: flex;
       gap: 0.875rem;
-      block-size: var(--_card-height);
+      min-block-size: var(--_card-height);
       padding: 1rem;
       overflow: hidden;
       border: 1px solid var(--_border);
@@ -263,8 +263,10 @@ export const styles = [
       -webkit-box-orient: vertical;
       -webkit-line-clamp: 2;
     }
-    .sep {
-      margin-inline: 0.375rem;
+    .salary {
+      font-size: 0.9375rem;
+      font-weight: 600;
+      overflow-wrap: anywhere;
     }
     .posted {
       margin-block-start: auto;

@@ -51,7 +51,8 @@ export const loadDetail = () => import('../job-detail/define.js');
  * @csspart logo - The organisation logo (or its initial) on a card.
  * @csspart title - The job title, a link or button that opens the job.
  * @csspart organisation - The organisation name on a card.
- * @csspart meta - Location, job type and salary on a card.
+ * @csspart meta - Location and job type on a card.
+ * @csspart salary - The salary on a card: its own line, wrapped, never cut off.
  * @csspart posted - The posted date on a card.
  * @csspart state - The empty, error and rate-limited messages.
  * @csspart button - Every button (retry, clear filters, load more, pages).
@@ -59,7 +60,7 @@ export const loadDetail = () => import('../job-detail/define.js');
  * @csspart pagination - The numbered pages navigation.
  * @csspart detail - The inline `<ck-job-detail>`.
  *
- * @cssprop --ck-job-card-height - Fixed height of a card (reserves space while loading; needed by virtual mode). Default 10.75rem.
+ * @cssprop --ck-job-card-height - Least height of a card (reserves space while loading); cards grow to fit their content. Default 12.25rem.
  * @cssprop --ck-job-card-min-width - Narrowest a card column gets before the grid reflows. Default 20rem.
  * @cssprop --ck-job-logo-size - Logo size. Default 3rem.
  */
@@ -504,7 +505,8 @@ export class CkJobList extends CareerkitBase {
     const title = plainText(job.title);
     const organisation = job.organisation?.name ?? '';
     const place = job.location?.display || [job.location?.city, job.location?.country?.name].filter(Boolean).join(', ');
-    const meta = [place, job.type?.name, salaryText(job, locale)].filter(Boolean);
+    const meta = [place, job.type?.name].filter(Boolean);
+    const salary = salaryText(job, locale);
     const when = relativeDate(job.postedAt, locale);
     const logo = job.logoUrl && !this.#brokenLogos.has(job.logoUrl) ? job.logoUrl : '';
     const select = (event: MouseEvent) => this.#select(job, event);
@@ -523,7 +525,8 @@ export class CkJobList extends CareerkitBase {
           { className: 'title', dir: 'auto' },
         )}
         ${organisation ? html`<p part="organisation" class="organisation" dir="auto">${organisation}</p>` : nothing}
-        ${meta.length ? html`<p part="meta" class="meta">${meta.map((m, i) => html`${i ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}<span dir="auto">${m}</span>`)}</p>` : nothing}
+        ${meta.length ? html`<p part="meta" class="meta">${meta.map((m, i) => html`${i ? html` <span aria-hidden="true">·</span> ` : nothing}<span dir="auto">${m}</span>`)}</p>` : nothing}
+        ${salary ? html`<p part="salary" class="salary" dir="auto">${salary}</p>` : nothing}
         ${when ? html`<p part="posted" class="posted"><time dir="auto" datetime=${job.postedAt!}>${this.#t('posted', { when })}</time></p>` : nothing}
       </div>
     </article>`;
