@@ -64,4 +64,53 @@ describe('ck-job-list layout', () => {
       expect(salaries, 'no card showed a salary').to.be.greaterThan(5);
     });
   }
+
+  const visible = (node: Element | null) => !!node && node.getClientRects().length > 0;
+
+  it('folds the filters behind a "Filters" disclosure on a phone, so the results start near the top', async () => {
+    const el = await listAt(375, 6);
+    const top = el.getBoundingClientRect().top;
+    expect(cards(el)[0].getBoundingClientRect().top - top).to.be.at.most(200);
+    const toggle = root(el).querySelector<HTMLButtonElement>('[part~="filters-toggle"]')!;
+    const type = () => root(el).querySelector<HTMLSelectElement>('#type')!;
+    expect(visible(toggle)).to.equal(true);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.textContent!.trim()).to.equal('Filters');
+    expect(root(el).getElementById(toggle.getAttribute('aria-controls')!)!.contains(type())).to.equal(true);
+    expect(visible(type())).to.equal(false);
+    expect(visible(root(el).querySelector('#q'))).to.equal(true);
+    await expect(el).to.be.accessible();
+
+    toggle.focus();
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(visible(type())).to.equal(true);
+    for (const id of ['#country', '#category']) expect(visible(root(el).querySelector(id)), id).to.equal(true);
+    await expect(el).to.be.accessible();
+
+    // The filters work, and the closed button counts the active ones.
+    await waitUntil(() => type().options.length > 1, 'type filter not filled', { timeout: 8000 });
+    const option = type().options[1];
+    type().value = option.value;
+    type().dispatchEvent(new Event('change'));
+    await waitUntil(() => el.type === option.value && cards(el).length > 0, 'filtered cards', { timeout: 8000 });
+    await waitUntil(() => cards(el).every((card) => card.querySelector('[part~="meta"]')!.textContent!.includes(option.text)), 'cards not filtered', {
+      timeout: 8000,
+    });
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(visible(type())).to.equal(false);
+    expect(toggle.textContent!.trim()).to.equal('Filters (1)');
+  });
+
+  it('keeps every filter in view on a desktop, with no disclosure', async () => {
+    const el = await listAt(1280, 6);
+    expect(visible(root(el).querySelector('[part~="filters-toggle"]'))).to.equal(false);
+    for (const id of ['#q', '#country', '#type', '#category']) expect(visible(root(el).querySelector(id)), id).to.equal(true);
+    // One row: the search and the three filters share a line.
+    const tops = ['#q', '#country', '#type', '#category'].map((id) => Math.round(root(el).querySelector(id)!.getBoundingClientRect().top));
+    expect(new Set(tops).size).to.equal(1);
+  });
 });

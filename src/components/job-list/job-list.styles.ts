@@ -123,6 +123,12 @@ export const styles = [
     .field.search {
       flex: 2 1 16rem;
     }
+    .more {
+      display: contents;
+    }
+    .toggle {
+      display: none;
+    }
     label {
       font-size: 0.875rem;
       font-weight: 600;
@@ -373,9 +379,17 @@ export const styles = [
       .filters {
         padding: 0.625rem;
       }
-      .field,
-      .field.search {
+      .field {
         flex-basis: 100%;
+      }
+      .field.search {
+        flex-basis: 8rem;
+      }
+      .toggle {
+        display: inline-flex;
+      }
+      .filters:not(.open) .more {
+        display: none;
       }
     }
   `,

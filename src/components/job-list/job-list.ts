@@ -56,6 +56,7 @@ export const loadDetail = () => import('../job-detail/define.js');
  * @csspart posted - The posted date on a card.
  * @csspart state - The empty, error and rate-limited messages.
  * @csspart button - Every button (retry, clear filters, load more, pages).
+ * @csspart filters-toggle - On a narrow list (under 30rem), the "Filters" button that shows or hides the filter selects (also `button`).
  * @csspart clear - The "clear filters" button beside the total (also `button`).
  * @csspart pagination - The numbered pages navigation.
  * @csspart detail - The inline `<ck-job-detail>`.
@@ -119,6 +120,8 @@ export class CkJobList extends CareerkitBase {
   @state() private selectedId = '';
   @state() private selectedJob?: Job;
   @state() private virtualReady = false;
+  /** On a narrow container the filter selects fold behind a "Filters" button; this opens them. */
+  @state() private filtersOpen = false;
 
   #t: Translate<JobListKey> = translator(messages, 'en');
   #common: Translate<CommonKey> = translator(common, 'en');
@@ -473,13 +476,26 @@ export class CkJobList extends CareerkitBase {
         </select>
       </div>`;
     };
-    return html`<form part="filters" class="filters" role="search" aria-label=${t('filters')} @submit=${this.#onSearchSubmit}>
+    const active = [this.country, this.type, this.category].filter(Boolean).length;
+    return html`<form part="filters" class="filters ${this.filtersOpen ? 'open' : ''}" role="search" aria-label=${t('filters')} @submit=${this.#onSearchSubmit}>
       <div class="field search">
         <label for="q">${t('search')}</label>
         <input id="q" part="search" type="search" autocomplete="off" enterkeyhint="search" placeholder=${t('searchPlaceholder')} .value=${live(this.q)} @input=${this.#onSearchInput} />
       </div>
-      ${select('country', t('country'), t('allCountries'), l?.countries)} ${select('type', t('type'), t('allTypes'), l?.types)}
-      ${select('category', t('category'), t('allCategories'), l?.categories)}
+      <button
+        type="button"
+        part="button filters-toggle"
+        class="button quiet toggle"
+        aria-controls="more"
+        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        @click=${() => (this.filtersOpen = !this.filtersOpen)}
+      >
+        ${t('moreFilters', { count: active, n: formatNumber(active, this.resolvedLocale) })}
+      </button>
+      <div id="more" class="more">
+        ${select('country', t('country'), t('allCountries'), l?.countries)} ${select('type', t('type'), t('allTypes'), l?.types)}
+        ${select('category', t('category'), t('allCategories'), l?.categories)}
+      </div>
     </form>`;
   }
 
