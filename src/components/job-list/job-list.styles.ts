@@ -61,6 +61,13 @@ export const sharedStyles = css`
   }
 `;
 
+/**
+ * The list's styles. Comments live here, not in the CSS (they would ship in the bundle):
+ * - `.heading` is focused by script after a page change; it is not a control, so no ring.
+ * - `.cards.virtual`: the virtualizer positions items itself, one column, and measures each one (cards size to content).
+ * - `[part~='title']::after` makes the whole card the target; the focus ring is drawn on the card.
+ * - Under 30rem the filter selects fold behind the "Filters" button (`.toggle`) unless `.filters.open`.
+ */
 export const styles = [
   tokens,
   sharedStyles,
@@ -92,7 +99,6 @@ export const styles = [
       line-height: 1.3;
       border-radius: var(--_radius-sm);
     }
-    /* Focused by script after a page change; it is not a control, so no ring. */
     .heading:focus-visible {
       outline: none !important;
     }
@@ -122,9 +128,6 @@ export const styles = [
     }
     .field.search {
       flex: 2 1 16rem;
-    }
-    .more {
-      display: contents;
     }
     .toggle {
       display: none;
@@ -179,7 +182,6 @@ export const styles = [
     .cards > li {
       min-inline-size: 0;
     }
-    /* The virtualizer positions items itself, one column, and measures each one. */
     .cards.virtual {
       display: block;
     }
@@ -241,7 +243,6 @@ export const styles = [
       color: var(--_accent);
       text-decoration: underline;
     }
-    /* The whole card is the target; the focus ring is drawn on the card. */
     [part~='title']::after {
       content: '';
       position: absolute;
@@ -271,7 +272,6 @@ export const styles = [
     }
     .salary {
       font-size: 0.9375rem;
-      font-weight: 600;
       overflow-wrap: anywhere;
     }
     .posted {
@@ -388,7 +388,7 @@ export const styles = [
       .toggle {
         display: inline-flex;
       }
-      .filters:not(.open) .more {
+      .filters:not(.open) .field:not(.search) {
         display: none;
       }
     }

@@ -482,20 +482,9 @@ export class CkJobList extends CareerkitBase {
         <label for="q">${t('search')}</label>
         <input id="q" part="search" type="search" autocomplete="off" enterkeyhint="search" placeholder=${t('searchPlaceholder')} .value=${live(this.q)} @input=${this.#onSearchInput} />
       </div>
-      <button
-        type="button"
-        part="button filters-toggle"
-        class="button quiet toggle"
-        aria-controls="more"
-        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-        @click=${() => (this.filtersOpen = !this.filtersOpen)}
-      >
-        ${t('moreFilters', { count: active, n: formatNumber(active, this.resolvedLocale) })}
-      </button>
-      <div id="more" class="more">
-        ${select('country', t('country'), t('allCountries'), l?.countries)} ${select('type', t('type'), t('allTypes'), l?.types)}
-        ${select('category', t('category'), t('allCategories'), l?.categories)}
-      </div>
+      <button type="button" part="button filters-toggle" class="button quiet toggle" aria-controls="country type category" aria-expanded=${this.filtersOpen} @click=${() => (this.filtersOpen = !this.filtersOpen)}>${t('moreFilters')}${active ? ` (${active})` : ''}</button>
+      ${select('country', t('country'), t('allCountries'), l?.countries)} ${select('type', t('type'), t('allTypes'), l?.types)}
+      ${select('category', t('category'), t('allCategories'), l?.categories)}
     </form>`;
   }
 

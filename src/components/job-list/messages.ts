@@ -58,7 +58,7 @@ const en = {
   next: 'Next page',
   page: 'Page {page}',
   posted: 'Posted {when}',
-  moreFilters: ({ count }) => (Number(count) ? 'Filters ({n})' : 'Filters'),
+  moreFilters: 'Filters',
 } satisfies Catalog<JobListKey>['en'];
 
 const fr = {
@@ -89,7 +89,7 @@ const fr = {
   next: 'Page suivante',
   page: 'Page {page}',
   posted: 'Publiée {when}',
-  moreFilters: ({ count }) => (Number(count) ? 'Filtres ({n})' : 'Filtres'),
+  moreFilters: 'Filtres',
 } satisfies Catalog<JobListKey>['fr'];
 
 const es = {
@@ -120,7 +120,7 @@ const es = {
   next: 'Página siguiente',
   page: 'Página {page}',
   posted: 'Publicada {when}',
-  moreFilters: ({ count }) => (Number(count) ? 'Filtros ({n})' : 'Filtros'),
+  moreFilters: 'Filtros',
 } satisfies Catalog<JobListKey>['es'];
 
 const sw = {
@@ -151,7 +151,7 @@ const sw = {
   next: 'Ukurasa unaofuata',
   page: 'Ukurasa {page}',
   posted: 'Imechapishwa {when}',
-  moreFilters: ({ count }) => (Number(count) ? 'Vichujio ({n})' : 'Vichujio'),
+  moreFilters: 'Vichujio',
 } satisfies Catalog<JobListKey>['sw'];
 
 export const messages: Catalog<JobListKey> = { en, fr, es, sw };
