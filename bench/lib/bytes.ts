@@ -72,7 +72,7 @@ export function staticClosure(file: string, seen = new Set<string>()): Set<strin
 
 /**
  * What an element loads before it does its main job: its static closure plus the chunks it fetches right away
- * (the ky client, search), i.e. every reachable chunk but the on-demand ones. Same rule as `.size-limit.cjs`.
+ * (the HTTP client, search), i.e. every reachable chunk but the on-demand ones. Same rule as `.size-limit.cjs`.
  */
 const ON_DEMAND: Record<string, RegExp> = {
   'job-list.js': /\/(define|sanitize|virtualize|flow)-[^/]*\.js$/,
@@ -143,7 +143,7 @@ export async function measureBytes(): Promise<BytesResult> {
     const file = join(CDN_DIR, name);
     if (!existsSync(file)) continue;
     const ready = readyClosure(file, onDemand);
-    rows.push({ name: `${name} ready`, kind: 'ready', ...measureFiles(ready), measured: true, note: 'with the chunks it fetches at once (ky client, search)' });
+    rows.push({ name: `${name} ready`, kind: 'ready', ...measureFiles(ready), measured: true, note: 'with the chunks it fetches at once (HTTP client, search)' });
   }
   // The auth chunk the apply button imports on click, less what the button already loaded.
   const button = join(CDN_DIR, 'apply-button.js');

@@ -23,7 +23,7 @@ export interface BarDatum {
 
 const BAR_STYLE: Record<BarDatum['kind'], { fill: string; legend: string }> = {
   entry: { fill: '#1d4ed8', legend: 'careerkit script-tag entry (with its static chunks)' },
-  ready: { fill: '#60a5fa', legend: 'careerkit entry with the chunks it fetches at once (ky client)' },
+  ready: { fill: '#60a5fa', legend: 'careerkit entry with the chunks it fetches at once (HTTP client)' },
   lazy: { fill: '#0f766e', legend: 'careerkit lazy chunk' },
   reference: { fill: '#6b7280', legend: 'reference, measured in this run' },
   anchor: { fill: 'url(#hatch)', legend: 'reference from anchors.md, not measured here' },

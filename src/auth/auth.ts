@@ -8,7 +8,8 @@ import type { Catalog, Params } from '../i18n/translate.js';
 import type { CandidateProfile } from '../types.js';
 import type { FieldMap } from './field-map.js';
 import { errorKey, flowMessages, type FlowKey } from './flow-messages.js';
-import { fillForm } from './prefill.js';
+import { importProfile } from './prefill.js';
+import { offerUndo } from './undo.js';
 import { Countdown } from '../shared/countdown.js';
 import { emit } from '../shared/events.js';
 import { resumeRedirect, revoke, signInWithPopup, startRedirect, type SignInResult } from './signin.js';
@@ -77,9 +78,12 @@ export async function run(host: ApplyHost, popup: Window | null | undefined): Pr
 function imported(host: ApplyHost, profile: CandidateProfile) {
   const root = host.getRootNode() as Document | ShadowRoot;
   const form = host.form ? (root.getElementById?.(host.form) ?? document.getElementById(host.form)) : null;
-  const filled = form instanceof HTMLFormElement ? fillForm(form, profile, host.fieldMap, host.overwrite) : [];
+  const result = form instanceof HTMLFormElement ? importProfile(form, profile, host.fieldMap, host.overwrite) : undefined;
+  const filled = result?.filled ?? [];
   const t = (key: FlowKey, params?: Params) => host.t(flowMessages, key, params);
-  host.say(filled.length ? t('importedFields', { count: filled.length }) : t('imported'), 'done');
+  const said = filled.length ? t('importedFields', { count: filled.length }) : t('imported');
+  host.say(result?.nameNotSplit ? `${said} ${t('nameNotSplit')}` : said, 'done');
+  if (result && form instanceof HTMLFormElement) offerUndo(host, form, result);
   emit(host, 'ck-profile', { profile, jobId: host.jobId ?? null, filled: filled.map((f) => f.name) });
   filled[0]?.focus();
 }

@@ -48,6 +48,18 @@ export const DEFAULT_FIELD_MAP: Readonly<Record<ProfileField, readonly string[]>
   'links.portfolio': ['portfolio', 'website'],
 };
 
+/**
+ * HTML autocomplete tokens that also identify a field for a key (after the names above, and only while the key
+ * is not overridden): `<input autocomplete="name" name="applicant">` gets the full name.
+ */
+export const AUTOCOMPLETE_TOKENS: Readonly<Partial<Record<ProfileField, string>>> = {
+  name: 'name',
+  givenName: 'given-name',
+  familyName: 'family-name',
+  email: 'email',
+  phone: 'tel',
+};
+
 const lines = (items: Array<string | undefined>) => items.filter(Boolean).join('\n') || undefined;
 const span = (from?: string | number, to?: string | number) => (from || to ? ` (${[from, to].filter(Boolean).join(' – ')})` : '');
 

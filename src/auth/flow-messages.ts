@@ -21,7 +21,10 @@ export type FlowKey =
   | 'unavailable'
   | 'upstreamDown'
   | 'originMismatch'
-  | 'unknown';
+  | 'unknown'
+  | 'undo'
+  | 'undone'
+  | 'nameNotSplit';
 
 export const flowMessages: Catalog<FlowKey> = {
   en: {
@@ -42,6 +45,9 @@ export const flowMessages: Catalog<FlowKey> = {
     upstreamDown: 'SmartCV is having trouble right now, so nothing was imported. Please try again in a few minutes, or fill in the form yourself.',
     originMismatch: 'Apply with SmartCV is set up for {callback}, but this page is on {page}. Open the site at {callback}, or ask the site to register a callback page for {page}.',
     unknown: 'Your profile could not be imported. Please try again or fill in the form yourself.',
+    undo: 'Undo import',
+    undone: ({ count }, plural) => `Import undone: ${count} ${plural(Number(count)) === 'one' ? 'field' : 'fields'} set back to what you had before.`,
+    nameNotSplit: 'Your name was not filled in: it cannot be split into first and last name safely. Please type it yourself.',
   },
   fr: {
     imported: 'Profil importé.',
@@ -61,6 +67,10 @@ export const flowMessages: Catalog<FlowKey> = {
     upstreamDown: 'SmartCV rencontre un problème : rien n’a été importé. Réessayez dans quelques minutes ou remplissez le formulaire vous-même.',
     originMismatch: 'Postuler avec SmartCV est configuré pour {callback}, mais cette page est sur {page}. Ouvrez le site à l’adresse {callback}, ou demandez au site d’enregistrer une page de retour pour {page}.',
     unknown: 'Votre profil n’a pas pu être importé. Réessayez ou remplissez le formulaire vous-même.',
+    undo: 'Annuler l’import',
+    undone: ({ count }, plural) =>
+      `Import annulé : ${count} ${plural(Number(count)) === 'one' ? 'champ a retrouvé sa' : 'champs ont retrouvé leur'} valeur d’avant.`,
+    nameNotSplit: 'Votre nom n’a pas été rempli : il ne peut pas être séparé sans risque en prénom et nom. Veuillez le saisir vous-même.',
   },
   es: {
     imported: 'Perfil importado.',
@@ -80,6 +90,10 @@ export const flowMessages: Catalog<FlowKey> = {
     upstreamDown: 'SmartCV tiene problemas ahora mismo y no se importó nada. Inténtalo de nuevo en unos minutos o completa el formulario tú mismo.',
     originMismatch: 'Postularse con SmartCV está configurado para {callback}, pero esta página está en {page}. Abre el sitio en {callback} o pide al sitio que registre una página de retorno para {page}.',
     unknown: 'No se pudo importar tu perfil. Inténtalo de nuevo o completa el formulario tú mismo.',
+    undo: 'Deshacer importación',
+    undone: ({ count }, plural) =>
+      `Importación deshecha: ${count} ${plural(Number(count)) === 'one' ? 'campo volvió' : 'campos volvieron'} a su valor anterior.`,
+    nameNotSplit: 'Tu nombre no se completó: no se puede separar con seguridad en nombre y apellido. Escríbelo tú mismo.',
   },
   sw: {
     imported: 'Wasifu umeingizwa.',
@@ -98,6 +112,9 @@ export const flowMessages: Catalog<FlowKey> = {
     upstreamDown: 'SmartCV ina matatizo kwa sasa, kwa hiyo hakuna kilichoingizwa. Jaribu tena baada ya dakika chache, au ujaze fomu mwenyewe.',
     originMismatch: 'Kuomba kwa SmartCV kumewekwa kwa {callback}, lakini ukurasa huu uko kwenye {page}. Fungua tovuti kwenye {callback}, au uombe tovuti isajili ukurasa wa kurudi wa {page}.',
     unknown: 'Wasifu wako haukuweza kuingizwa. Jaribu tena au ujaze fomu mwenyewe.',
+    undo: 'Tendua uingizaji',
+    undone: ({ count }) => `Uingizaji umetenduliwa: sehemu ${count} zimerudishwa kama zilivyokuwa awali.`,
+    nameNotSplit: 'Jina lako halikujazwa: haliwezi kugawanywa kwa usalama kuwa jina la kwanza na la mwisho. Tafadhali liandike mwenyewe.',
   },
 };
 

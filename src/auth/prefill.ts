@@ -1,9 +1,13 @@
 /**
  * Fills a form the candidate then reviews (the SEEK rule: prefill, never submit). Only empty fields unless
- * `overwrite`; each filled field gets `input` and `change` events so frameworks see the new value.
+ * `overwrite`; each filled field gets `input` and `change` events so frameworks see the new value, and the
+ * attribute `data-careerkit-imported` until the candidate edits it. `importProfile` also answers an undo.
  */
 import type { CandidateProfile } from '../types.js';
-import { DEFAULT_FIELD_MAP, PROFILE_VALUES, type FieldMap, type ProfileField } from './field-map.js';
+import { AUTOCOMPLETE_TOKENS, DEFAULT_FIELD_MAP, PROFILE_VALUES, type FieldMap, type ProfileField } from './field-map.js';
+
+/** The documented marker on every control the import filled; removed when the candidate edits it or on undo. */
+export const IMPORTED_ATTRIBUTE = 'data-careerkit-imported';
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -15,12 +19,18 @@ function fillable(el: Element | null): el is Field {
   return el instanceof HTMLSelectElement && !el.disabled;
 }
 
-function findField(form: HTMLFormElement, names: readonly string[]): Field | undefined {
+function findField(form: HTMLFormElement, names: readonly string[], token?: string): Field | undefined {
   for (const name of names) {
     const found = form.elements.namedItem(name);
     const candidates = found instanceof RadioNodeList ? [...found] : [found];
     const field = candidates.find((el) => fillable(el as Element | null));
     if (field) return field as Field;
+  }
+  // The autocomplete token is the last of the attribute's tokens ("section-a shipping name" → "name").
+  if (token) {
+    for (const el of form.elements) {
+      if (fillable(el) && el.getAttribute('autocomplete')?.trim().toLowerCase().split(/\s+/).pop() === token) return el;
+    }
   }
   return undefined;
 }
@@ -52,19 +62,108 @@ function isEmpty(field: Field): boolean {
   return field instanceof HTMLSelectElement ? field.selectedIndex < 0 || field.value === '' : field.value.trim() === '';
 }
 
-/** Fills `form` from `profile`; answers the fields it changed, in document order. */
-export function fillForm(form: HTMLFormElement, profile: CandidateProfile, overrides: FieldMap = {}, overwrite = false): Field[] {
+/** What `importProfile` did. */
+export interface ImportResult {
+  /** The fields it changed, in document order. */
+  filled: Field[];
+  /**
+   * The profile has a full name the form could only take as first and last name, and it could not be split
+   * safely (e.g. a script without case, or more than two words): those fields were left empty.
+   */
+  nameNotSplit: boolean;
+  /** Fields still marked as imported (the candidate has not edited them since). */
+  marked(): Field[];
+  /**
+   * Puts back the values the still-marked fields had before the import (with `input`/`change` events) and
+   * removes the markers; fields the candidate edited since keep their value. Answers the fields restored.
+   */
+  undo(): Field[];
+}
+
+type Before = string | boolean[];
+
+const snapshot = (field: Field): Before => (field instanceof HTMLSelectElement ? [...field.options].map((o) => o.selected) : field.value);
+
+function restore(field: Field, before: Before): void {
+  if (field instanceof HTMLSelectElement) {
+    if (Array.isArray(before)) [...field.options].forEach((o, i) => (o.selected = before[i] ?? false));
+  } else setNativeValue(field, typeof before === 'string' ? before : '');
+}
+
+function announce(field: Field): void {
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+const keyNames = (key: ProfileField, overrides: FieldMap) => {
+  const names = Object.hasOwn(overrides, key) ? overrides[key] : DEFAULT_FIELD_MAP[key];
+  return names ? (typeof names === 'string' ? [names] : names) : undefined;
+};
+
+/** Fills `form` from `profile`, marks what it filled and keeps what it replaced for `undo()`. */
+export function importProfile(form: HTMLFormElement, profile: CandidateProfile, overrides: FieldMap = {}, overwrite = false): ImportResult {
   const filled: Field[] = [];
+  const before = new Map<Field, Before>();
+  const found = new Map<ProfileField, Field>();
   for (const key of Object.keys(PROFILE_VALUES) as ProfileField[]) {
+    const names = keyNames(key, overrides);
+    if (!names) continue;
+    const token = Object.hasOwn(overrides, key) ? undefined : AUTOCOMPLETE_TOKENS[key];
+    const field = findField(form, names, token);
+    if (field) found.set(key, field);
     const value = PROFILE_VALUES[key](profile)?.trim();
-    const names = key in overrides ? overrides[key] : DEFAULT_FIELD_MAP[key];
-    if (!value || !names) continue;
-    const field = findField(form, typeof names === 'string' ? [names] : names);
-    if (!field || filled.includes(field) || (!overwrite && !isEmpty(field))) continue;
+    if (!value || !field || filled.includes(field) || (!overwrite && !isEmpty(field))) continue;
+    const previous = snapshot(field);
     if (!setValue(field, value)) continue;
-    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    field.dispatchEvent(new Event('change', { bubbles: true }));
+    before.set(field, previous);
+    announce(field);
     filled.push(field);
   }
-  return filled.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  filled.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+
+  // Marked until the candidate edits the field (our own events above were sent before listening).
+  const edits = new Map<Field, () => void>();
+  for (const field of filled) {
+    field.setAttribute(IMPORTED_ATTRIBUTE, '');
+    const edited = () => unmark(field);
+    edits.set(field, edited);
+    field.addEventListener('input', edited);
+    field.addEventListener('change', edited);
+  }
+  function unmark(field: Field): void {
+    const edited = edits.get(field);
+    if (!edited) return;
+    edits.delete(field);
+    field.removeEventListener('input', edited);
+    field.removeEventListener('change', edited);
+    field.removeAttribute(IMPORTED_ATTRIBUTE);
+  }
+
+  const fullName = found.get('name');
+  const parts = [found.get('givenName'), found.get('familyName')].filter((f): f is Field => !!f);
+  const nameNotSplit =
+    !!profile.name?.trim() &&
+    !(profile.givenName?.trim() && profile.familyName?.trim()) &&
+    !fullName &&
+    parts.some((f) => !filled.includes(f) && (overwrite || isEmpty(f)));
+
+  return {
+    filled,
+    nameNotSplit,
+    marked: () => [...edits.keys()],
+    undo() {
+      const restored = [...edits.keys()];
+      for (const field of restored) {
+        unmark(field);
+        restore(field, before.get(field) ?? '');
+        announce(field);
+      }
+      return restored;
+    },
+  };
+}
+
+/** Fills `form` from `profile`; answers the fields it changed, in document order (see `importProfile`). */
+export function fillForm(form: HTMLFormElement, profile: CandidateProfile, overrides: FieldMap = {}, overwrite = false): Field[] {
+  return importProfile(form, profile, overrides, overwrite).filled;
 }

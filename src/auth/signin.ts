@@ -181,7 +181,10 @@ async function complete(owner: object, { client, base }: Session, url: string, s
     signal,
   });
   remember(owner, base, token);
+  // POST: browsers always send Origin with it, so the endpoint binds the read to the page's origin alone, also on
+  // pages with `Referrer-Policy: no-referrer` behind a TLS proxy.
   const profile = await call<CandidateProfile>(new URL('smartcv/profile', base), {
+    method: 'POST',
     headers: { Authorization: `Bearer ${token.access_token}` },
     signal,
   });

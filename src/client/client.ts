@@ -1,9 +1,11 @@
 /**
- * The one browser client every element renders through: a ky instance per partner endpoint, with timeouts,
+ * The one browser client every element renders through: one instance per partner endpoint, with timeouts,
  * retries (idempotent calls only, honouring Retry-After), abort signals and the `X-Careerkit: 1` header that
  * the endpoint requires on personal-data and state-changing routes.
+ *
+ * Written on `fetch` directly rather than ky: the few ky features used here (prefix URL, timeout, GET retries with
+ * backoff and Retry-After) take ~1 kB, while ky cost every element ~6 kB gzip before its first answer.
  */
-import ky, { HTTPError, type KyInstance, type Options } from 'ky';
 import type {
   CandidateProfile,
   Job,
@@ -20,13 +22,15 @@ import type {
   TaxonomyModel,
   TaxonomySkill,
 } from '../types.js';
-import { type CareerkitError, parseRetryAfter } from './errors.js';
+import { parseRetryAfter } from './errors.js';
 import { answerError, endpointBase, thrownError } from './http.js';
 import { pageDefault, setPageDefaults, type PageDefaults } from './defaults.js';
 
 export interface ClientOptions {
   /** Per-request timeout in ms (default 10000). */
   timeout?: number;
+  /** Longest time one call may take in all, retries and their waits included (default 15000 ms). */
+  totalTimeout?: number;
   /** Retries for idempotent calls (default 2). */
   retries?: number;
   /** Longest Retry-After (seconds) worth waiting for inside one call; longer → the caller gets RATE_LIMITED. */
@@ -72,48 +76,111 @@ function params(values: Record<string, string | number | null | undefined>): Rec
   return out;
 }
 
-/** ky's HTTPError carries the answer (its body unread in ky 1); anything else is a failure without one. */
-async function toCareerkitError(error: unknown): Promise<CareerkitError> {
-  return error instanceof HTTPError ? answerError(error.response) : thrownError(error);
+interface SendInit {
+  method?: 'GET' | 'POST';
+  searchParams?: Record<string, string>;
+  json?: unknown;
+  headers?: Record<string, string>;
+  credentials?: RequestCredentials;
+  cache?: RequestCache;
+  signal?: AbortSignal;
+  /** Retries for this call; only GETs are retried (default: the client's). */
+  retry?: number;
 }
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      signal?.removeEventListener('abort', abort);
+      resolve();
+    }
+    function abort() {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    }
+    signal?.addEventListener('abort', abort, { once: true });
+  });
 
 export function createClient(endpoint: string, options: ClientOptions = {}): CareerkitClient {
   const base = endpointBase(endpoint).href;
   const maxRetryAfter = options.maxRetryAfterSeconds ?? 5;
-  const api: KyInstance = ky.create({
-    prefixUrl: base,
-    timeout: options.timeout ?? 10_000,
-    headers: { 'X-Careerkit': '1' },
-    credentials: 'omit',
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    retry: {
-      limit: options.retries ?? 2,
-      methods: ['get', 'head', 'options'],
-      statusCodes: RETRY_STATUS,
-      afterStatusCodes: [429, 503],
-      backoffLimit: 4000,
-      jitter: true,
-      // A long Retry-After means "come back later": hand it to the element's countdown instead of hanging.
-      shouldRetry: ({ error }) => {
-        if (error instanceof HTTPError && (error.response.status === 429 || error.response.status === 503)) {
-          const wait = parseRetryAfter(error.response.headers.get('retry-after'));
-          if (wait !== undefined && wait > maxRetryAfter) return false;
-        }
-        return undefined;
-      },
-    },
-  });
+  const timeoutMs = options.timeout ?? 10_000;
+  const retries = options.retries ?? 2;
+  const totalMs = options.totalTimeout ?? 15_000;
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
-  async function call<T>(run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (error) {
-      throw await toCareerkitError(error);
+  /** One call: per-attempt timeout, GET retries (backoff with jitter, or Retry-After up to `maxRetryAfter`). */
+  async function send(path: string, init: SendInit = {}): Promise<Response> {
+    const url = new URL(path, base);
+    for (const [key, value] of Object.entries(init.searchParams ?? {})) url.searchParams.set(key, value);
+    const method = init.method ?? 'GET';
+    const limit = method === 'GET' ? (init.retry ?? retries) : 0;
+    const headers: Record<string, string> = { Accept: 'application/json', 'X-Careerkit': '1', ...init.headers };
+    if (init.json !== undefined) headers['Content-Type'] = 'application/json';
+    const deadline = Date.now() + totalMs;
+    for (let attempt = 0; ; attempt += 1) {
+      init.signal?.throwIfAborted();
+      const controller = new AbortController();
+      const attemptMs = Math.max(0, Math.min(timeoutMs, deadline - Date.now()));
+      const timer = setTimeout(() => controller.abort(new DOMException('The request took too long', 'TimeoutError')), attemptMs);
+      const cancel = () => controller.abort(init.signal!.reason);
+      init.signal?.addEventListener('abort', cancel, { once: true });
+      let response: Response | undefined;
+      let failure: unknown;
+      try {
+        response = await doFetch(url, {
+          method,
+          headers,
+          body: init.json === undefined ? undefined : JSON.stringify(init.json),
+          credentials: init.credentials ?? 'omit',
+          cache: init.cache,
+          signal: controller.signal,
+        });
+      } catch (error) {
+        // WebKit rejects with a plain AbortError, not the abort reason: the reason says timeout or cancel.
+        failure = controller.signal.aborted ? controller.signal.reason : error;
+      } finally {
+        clearTimeout(timer);
+        init.signal?.removeEventListener('abort', cancel);
+      }
+      if (response?.ok) return response;
+      // Retry only unanswered GETs (the network failed, not our timeout or the caller's abort) and passing statuses.
+      const retryable =
+        attempt < limit && (response ? RETRY_STATUS.includes(response.status) : failure instanceof TypeError);
+      if (!retryable) throw response ? await answerError(response) : thrownError(failure);
+      let wait = Math.min(4000, 300 * 2 ** attempt) * Math.random();
+      if (response && (response.status === 429 || response.status === 503)) {
+        const seconds = parseRetryAfter(response.headers.get('retry-after'));
+        // A long Retry-After means "come back later": hand it to the element's countdown instead of hanging.
+        if (seconds !== undefined && seconds > maxRetryAfter) throw await answerError(response);
+        if (seconds !== undefined) wait = seconds * 1000;
+      }
+      // No retry that would end past the call's total budget: the element says so now rather than later.
+      if (Date.now() + wait >= deadline) throw response ? await answerError(response) : thrownError(failure);
+      await response?.body?.cancel().catch(() => undefined);
+      await sleep(wait, init.signal).catch((reason) => {
+        throw thrownError(reason);
+      });
     }
   }
 
-  const get = <T>(path: string, searchParams: Record<string, string> = {}, init: Options = {}) =>
-    call(() => api.get(path, { searchParams, ...init }).json<T>());
+  async function call<T>(run: () => Promise<Response>): Promise<T> {
+    let response: Response;
+    try {
+      response = await run();
+    } catch (error) {
+      throw thrownError(error);
+    }
+    try {
+      return (await response.json()) as T;
+    } catch (error) {
+      throw thrownError(error);
+    }
+  }
+
+  const get = <T>(path: string, searchParams: Record<string, string> = {}, init: CallOptions = {}) =>
+    call<T>(() => send(path, { searchParams, signal: init.signal }));
 
   return {
     endpoint: base,
@@ -124,9 +191,9 @@ export function createClient(endpoint: string, options: ClientOptions = {}): Car
     lookups: (o = {}) => get<JobLookups>('jobs/lookups', {}, o),
     // A recruiter's own session (a same-origin cookie) is what `authorizeAdmin` reads: send it on these two only.
     createJob: (input, o = {}) =>
-      call(() => api.post('jobs', { json: input, credentials: 'same-origin', retry: 0, signal: o.signal }).json<Job>()),
+      call<Job>(() => send('jobs', { method: 'POST', json: input, credentials: 'same-origin', signal: o.signal })),
     updateJob: (id, input, o = {}) =>
-      call(() => api.post(`jobs/${encodeURIComponent(id)}`, { json: input, credentials: 'same-origin', retry: 0, signal: o.signal }).json<Job>()),
+      call<Job>(() => send(`jobs/${encodeURIComponent(id)}`, { method: 'POST', json: input, credentials: 'same-origin', signal: o.signal })),
     models: async (o = {}) => {
       const body = await get<{ items: TaxonomyModel[] } | TaxonomyModel[]>('taxonomy/models', {}, o);
       return Array.isArray(body) ? body : body.items;
@@ -137,16 +204,17 @@ export function createClient(endpoint: string, options: ClientOptions = {}): Car
     skillGroups: (query = {}, o = {}) =>
       get<SkillGroupPage>('taxonomy/skill-groups', params({ parent: query.parent, cursor: query.cursor, modelId: query.modelId }), o),
     matchSkills: (labels, o = {}) =>
-      call(() => api.post('taxonomy/skills/match', { json: { labels, ...(o.modelId ? { modelId: o.modelId } : {}) }, signal: o.signal }).json<SkillMatchResult>()),
+      call<SkillMatchResult>(() => send('taxonomy/skills/match', { method: 'POST', json: { labels, ...(o.modelId ? { modelId: o.modelId } : {}) }, signal: o.signal })),
     occupations: (q, o = {}) => get<{ items: Occupation[]; nextCursor: string | null }>('taxonomy/occupations', params({ q }), o),
     occupationSkills: (id, o = {}) => get<OccupationSkills>(`taxonomy/occupations/${encodeURIComponent(id)}/skills`, {}, o),
     profile: (handle, o = {}) =>
       // Personal data: never retried (each read may consume the upstream token), never cached.
-      call(() => api.get('smartcv/profile', { headers: { Authorization: `Bearer ${handle}` }, retry: 0, cache: 'no-store', signal: o.signal }).json<CandidateProfile>()),
+      call<CandidateProfile>(() => send('smartcv/profile', { method: 'POST', headers: { Authorization: `Bearer ${handle}` }, cache: 'no-store', signal: o.signal })),
     revoke: (handle, o = {}) =>
-      call(async () => {
-        await api.post('smartcv/revoke', { headers: { Authorization: `Bearer ${handle}` }, signal: o.signal });
-      }),
+      send('smartcv/revoke', { method: 'POST', headers: { Authorization: `Bearer ${handle}` }, signal: o.signal }).then(
+        (response) => void response.body?.cancel().catch(() => undefined),
+        (error) => Promise.reject(thrownError(error)),
+      ),
   };
 }
 

@@ -122,4 +122,69 @@ describe('careerkit client (against the stack)', () => {
     expect([...params.keys()].sort()).to.deep.equal(['page', 'pageSize']);
     expect(params.get('page')).to.equal('2');
   });
+  /** Wraps the real stack: the first `failures` answers come from `fail`, then the real endpoint answers. */
+  const flaky = (failures: number, fail: () => Response | Promise<Response>) => {
+    const methods: string[] = [];
+    const run: typeof fetch = (input, init) => {
+      const request = new Request(input, init);
+      methods.push(request.method);
+      return methods.length <= failures ? Promise.resolve(fail()) : fetch(request);
+    };
+    return { run, methods };
+  };
+
+  it('retries a GET on 5xx and network failures, then answers', async () => {
+    const { run, methods } = flaky(2, () => new Response('{}', { status: 502 }));
+    const page = await createClient(ENDPOINT, { fetch: run }).jobs({ pageSize: 2 });
+    expect(page.items).to.have.length(2);
+    expect(methods).to.deep.equal(['GET', 'GET', 'GET']);
+
+    const offline = flaky(1, () => Promise.reject(new TypeError('Failed to fetch')));
+    await createClient(ENDPOINT, { fetch: offline.run }).lookups();
+    expect(offline.methods).to.have.length(2);
+  });
+
+  it('gives up after its retries with the last answer, and never retries a POST', async () => {
+    const down = flaky(9, () => new Response(JSON.stringify({ error: { code: 'UPSTREAM_UNAVAILABLE', message: 'down' } }), { status: 503 }));
+    const error = await rejection(createClient(ENDPOINT, { fetch: down.run, retries: 1 }).lookups());
+    expect(error.code).to.equal('UPSTREAM_UNAVAILABLE');
+    expect(down.methods).to.have.length(2);
+
+    const post = flaky(9, () => new Response('{}', { status: 502 }));
+    await rejection(createClient(ENDPOINT, { fetch: post.run }).matchSkills(['welding']));
+    expect(post.methods).to.deep.equal(['POST']);
+  });
+
+  it('waits a short Retry-After, but hands a long one to the element at once', async () => {
+    const limited = (seconds: number) => () =>
+      new Response(JSON.stringify({ error: { code: 'RATE_LIMITED', message: 'busy' } }), { status: 429, headers: { 'retry-after': String(seconds) } });
+    const short = flaky(1, limited(1));
+    const started = performance.now();
+    await createClient(ENDPOINT, { fetch: short.run }).lookups();
+    expect(performance.now() - started).to.be.greaterThan(900);
+    expect(short.methods).to.have.length(2);
+
+    const long = flaky(1, limited(60));
+    const error = await rejection(createClient(ENDPOINT, { fetch: long.run }).lookups());
+    expect(error.code).to.equal('RATE_LIMITED');
+    expect(error.retryAfter).to.equal(60);
+    expect(long.methods).to.have.length(1);
+  });
+
+  it('reports a call slower than its timeout as TIMEOUT, without retrying it', async () => {
+    await stack('/__stack/faults', { jobspace: { latencyMs: 3000 } });
+    const seen: string[] = [];
+    const client = createClient(ENDPOINT, { timeout: 200, fetch: (input, init) => (seen.push(String(input)), fetch(input, init)) });
+    const error = await rejection(client.jobs({ pageSize: 2, q: 'too-slow' }));
+    expect(error.code).to.equal('TIMEOUT');
+    expect(seen).to.have.length(1);
+  });
+  it('caps the whole call, retries included, at its total timeout', async () => {
+    const slow = flaky(9, () => new Promise<Response>((resolve) => setTimeout(() => resolve(new Response('{}', { status: 504 })), 400)));
+    const started = performance.now();
+    const error = await rejection(createClient(ENDPOINT, { fetch: slow.run, totalTimeout: 700 }).lookups());
+    expect(error.status).to.equal(504);
+    expect(performance.now() - started).to.be.lessThan(1500);
+    expect(slow.methods.length).to.be.within(1, 2);
+  });
 });

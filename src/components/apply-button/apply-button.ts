@@ -94,6 +94,7 @@ const PROPERTIES = ['endpoint', 'locale', 'theme', 'jobId', 'mode', 'redirectUri
  * @csspart spinner - The busy indicator.
  * @csspart label - The button text.
  * @csspart status - The polite live region with the outcome.
+ * @csspart undo - "Undo import", shown after an import that filled fields (puts back what they held before).
  *
  * @cssprop --ck-apply-background - Background of the primary variant (default: the accent colour).
  * @cssprop --ck-apply-color - Text colour of the primary variant.
