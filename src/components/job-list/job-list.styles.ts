@@ -61,6 +61,13 @@ export const sharedStyles = css`
   }
 `;
 
+/**
+ * The list's styles. Comments live here, not in the CSS (they would ship in the bundle):
+ * - `.heading` is focused by script after a page change; it is not a control, so no ring.
+ * - `.cards.virtual`: the virtualizer positions items itself, one column, and measures each one (cards size to content).
+ * - `[part~='title']::after` makes the whole card the target; the focus ring is drawn on the card.
+ * - Under 30rem the filter selects fold behind the "Filters" button (`.toggle`) unless `.filters.open`.
+ */
 export const styles = [
   tokens,
   sharedStyles,
@@ -68,7 +75,7 @@ export const styles = [
     :host {
       display: block;
       container-type: inline-size;
-      --_card-height: var(--ck-job-card-height, 10.75rem);
+      --_card-height: var(--ck-job-card-height, 12.25rem);
       --_logo: var(--ck-job-logo-size, 3rem);
     }
     [hidden] {
@@ -92,7 +99,6 @@ export const styles = [
       line-height: 1.3;
       border-radius: var(--_radius-sm);
     }
-    /* Focused by script after a page change; it is not a control, so no ring. */
     .heading:focus-visible {
       outline: none !important;
     }
@@ -122,6 +128,9 @@ export const styles = [
     }
     .field.search {
       flex: 2 1 16rem;
+    }
+    .toggle {
+      display: none;
     }
     label {
       font-size: 0.875rem;
@@ -173,7 +182,6 @@ export const styles = [
     .cards > li {
       min-inline-size: 0;
     }
-    /* The virtualizer positions items itself, one column, and needs fixed heights (lit#4693). */
     .cards.virtual {
       display: block;
     }
@@ -187,7 +195,7 @@ export const styles = [
       box-sizing: border-box;
       display: flex;
       gap: 0.875rem;
-      block-size: var(--_card-height);
+      min-block-size: var(--_card-height);
       padding: 1rem;
       overflow: hidden;
       border: 1px solid var(--_border);
@@ -235,7 +243,6 @@ export const styles = [
       color: var(--_accent);
       text-decoration: underline;
     }
-    /* The whole card is the target; the focus ring is drawn on the card. */
     [part~='title']::after {
       content: '';
       position: absolute;
@@ -263,8 +270,9 @@ export const styles = [
       -webkit-box-orient: vertical;
       -webkit-line-clamp: 2;
     }
-    .sep {
-      margin-inline: 0.375rem;
+    .salary {
+      font-size: 0.9375rem;
+      overflow-wrap: anywhere;
     }
     .posted {
       margin-block-start: auto;
@@ -371,9 +379,17 @@ export const styles = [
       .filters {
         padding: 0.625rem;
       }
-      .field,
-      .field.search {
+      .field {
         flex-basis: 100%;
+      }
+      .field.search {
+        flex-basis: 8rem;
+      }
+      .toggle {
+        display: inline-flex;
+      }
+      .filters:not(.open) .field:not(.search) {
+        display: none;
       }
     }
   `,

@@ -51,15 +51,17 @@ export const loadDetail = () => import('../job-detail/define.js');
  * @csspart logo - The organisation logo (or its initial) on a card.
  * @csspart title - The job title, a link or button that opens the job.
  * @csspart organisation - The organisation name on a card.
- * @csspart meta - Location, job type and salary on a card.
+ * @csspart meta - Location and job type on a card.
+ * @csspart salary - The salary on a card: its own line, wrapped, never cut off.
  * @csspart posted - The posted date on a card.
  * @csspart state - The empty, error and rate-limited messages.
  * @csspart button - Every button (retry, clear filters, load more, pages).
+ * @csspart filters-toggle - On a narrow list (under 30rem), the "Filters" button that shows or hides the filter selects (also `button`).
  * @csspart clear - The "clear filters" button beside the total (also `button`).
  * @csspart pagination - The numbered pages navigation.
  * @csspart detail - The inline `<ck-job-detail>`.
  *
- * @cssprop --ck-job-card-height - Fixed height of a card (reserves space while loading; needed by virtual mode). Default 10.75rem.
+ * @cssprop --ck-job-card-height - Least height of a card (reserves space while loading); cards grow to fit their content. Default 12.25rem.
  * @cssprop --ck-job-card-min-width - Narrowest a card column gets before the grid reflows. Default 20rem.
  * @cssprop --ck-job-logo-size - Logo size. Default 3rem.
  */
@@ -118,6 +120,8 @@ export class CkJobList extends CareerkitBase {
   @state() private selectedId = '';
   @state() private selectedJob?: Job;
   @state() private virtualReady = false;
+  /** On a narrow container the filter selects fold behind a "Filters" button; this opens them. */
+  @state() private filtersOpen = false;
 
   #t: Translate<JobListKey> = translator(messages, 'en');
   #common: Translate<CommonKey> = translator(common, 'en');
@@ -472,11 +476,13 @@ export class CkJobList extends CareerkitBase {
         </select>
       </div>`;
     };
-    return html`<form part="filters" class="filters" role="search" aria-label=${t('filters')} @submit=${this.#onSearchSubmit}>
+    const active = [this.country, this.type, this.category].filter(Boolean).length;
+    return html`<form part="filters" class="filters ${this.filtersOpen ? 'open' : ''}" role="search" aria-label=${t('filters')} @submit=${this.#onSearchSubmit}>
       <div class="field search">
         <label for="q">${t('search')}</label>
         <input id="q" part="search" type="search" autocomplete="off" enterkeyhint="search" placeholder=${t('searchPlaceholder')} .value=${live(this.q)} @input=${this.#onSearchInput} />
       </div>
+      <button type="button" part="button filters-toggle" class="button quiet toggle" aria-controls="country type category" aria-expanded=${this.filtersOpen} @click=${() => (this.filtersOpen = !this.filtersOpen)}>${t('moreFilters')}${active ? ` (${active})` : ''}</button>
       ${select('country', t('country'), t('allCountries'), l?.countries)} ${select('type', t('type'), t('allTypes'), l?.types)}
       ${select('category', t('category'), t('allCategories'), l?.categories)}
     </form>`;
@@ -504,7 +510,8 @@ export class CkJobList extends CareerkitBase {
     const title = plainText(job.title);
     const organisation = job.organisation?.name ?? '';
     const place = job.location?.display || [job.location?.city, job.location?.country?.name].filter(Boolean).join(', ');
-    const meta = [place, job.type?.name, salaryText(job, locale)].filter(Boolean);
+    const meta = [place, job.type?.name].filter(Boolean);
+    const salary = salaryText(job, locale);
     const when = relativeDate(job.postedAt, locale);
     const logo = job.logoUrl && !this.#brokenLogos.has(job.logoUrl) ? job.logoUrl : '';
     const select = (event: MouseEvent) => this.#select(job, event);
@@ -523,7 +530,8 @@ export class CkJobList extends CareerkitBase {
           { className: 'title', dir: 'auto' },
         )}
         ${organisation ? html`<p part="organisation" class="organisation" dir="auto">${organisation}</p>` : nothing}
-        ${meta.length ? html`<p part="meta" class="meta">${meta.map((m, i) => html`${i ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}<span dir="auto">${m}</span>`)}</p>` : nothing}
+        ${meta.length ? html`<p part="meta" class="meta">${meta.map((m, i) => html`${i ? html` <span aria-hidden="true">·</span> ` : nothing}<span dir="auto">${m}</span>`)}</p>` : nothing}
+        ${salary ? html`<p part="salary" class="salary" dir="auto">${salary}</p>` : nothing}
         ${when ? html`<p part="posted" class="posted"><time dir="auto" datetime=${job.postedAt!}>${this.#t('posted', { when })}</time></p>` : nothing}
       </div>
     </article>`;

@@ -27,7 +27,8 @@ export type JobListKey =
   | 'previous'
   | 'next'
   | 'page'
-  | 'posted';
+  | 'posted'
+  | 'moreFilters';
 
 const en = {
   heading: 'Open jobs',
@@ -57,6 +58,7 @@ const en = {
   next: 'Next page',
   page: 'Page {page}',
   posted: 'Posted {when}',
+  moreFilters: 'Filters',
 } satisfies Catalog<JobListKey>['en'];
 
 const fr = {
@@ -87,6 +89,7 @@ const fr = {
   next: 'Page suivante',
   page: 'Page {page}',
   posted: 'Publiée {when}',
+  moreFilters: 'Filtres',
 } satisfies Catalog<JobListKey>['fr'];
 
 const es = {
@@ -117,6 +120,7 @@ const es = {
   next: 'Página siguiente',
   page: 'Página {page}',
   posted: 'Publicada {when}',
+  moreFilters: 'Filtros',
 } satisfies Catalog<JobListKey>['es'];
 
 const sw = {
@@ -147,6 +151,7 @@ const sw = {
   next: 'Ukurasa unaofuata',
   page: 'Ukurasa {page}',
   posted: 'Imechapishwa {when}',
+  moreFilters: 'Vichujio',
 } satisfies Catalog<JobListKey>['sw'];
 
 export const messages: Catalog<JobListKey> = { en, fr, es, sw };
