@@ -82,7 +82,12 @@ export function createSandboxStack(options: SandboxStackOptions): SandboxStack {
       if (url.pathname === prefix || url.pathname.startsWith(`${prefix}/`)) {
         const inner = new URL(url);
         inner.pathname = url.pathname.slice(prefix.length) || '/';
-        return simulators[name].fetch(new Request(inner, request));
+        // Copy the parts by hand: `new Request(url, request)` loses the body in Firefox (its Request has no
+        // readable `body` stream to take over), so a form POST reached the simulator empty.
+        const body = request.method === 'GET' || request.method === 'HEAD' ? Promise.resolve(undefined) : request.arrayBuffer();
+        return body.then((bytes) =>
+          simulators[name].fetch(new Request(inner, { method: request.method, headers: request.headers, body: bytes, signal: request.signal, redirect: request.redirect })),
+        );
       }
     }
     return undefined;

@@ -23,6 +23,8 @@ function pageAdapter(session: WebDriverSession) {
       down: (key: string) => session.keyDown(key),
       up: (key: string) => session.keyUp(key),
     },
+    // WTR's set-viewport command: WebDriver sizes the window (MiniBrowser has no separate viewport).
+    setViewport: ({ width, height }: { width: number; height: number }) => session.setWindowRect(width, height),
     emulateMediaFeatures() {
       throw new Error('emulateMedia: WebDriver (WebKitWebDriver) has no media-feature emulation');
     },
