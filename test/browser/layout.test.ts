@@ -110,7 +110,9 @@ describe('ck-job-list layout', () => {
     expect(visible(root(el).querySelector('[part~="filters-toggle"]'))).to.equal(false);
     for (const id of ['#q', '#country', '#type', '#category']) expect(visible(root(el).querySelector(id)), id).to.equal(true);
     // One row: the search and the three filters share a line.
-    const tops = ['#q', '#country', '#type', '#category'].map((id) => Math.round(root(el).querySelector(id)!.getBoundingClientRect().top));
-    expect(new Set(tops).size).to.equal(1);
+    // (Within half a control's height: WebKitGTK aligns a select a few pixels off an input on the same line.)
+    const boxes = ['#q', '#country', '#type', '#category'].map((id) => root(el).querySelector(id)!.getBoundingClientRect());
+    const tops = boxes.map((box) => box.top);
+    expect(Math.max(...tops) - Math.min(...tops), `tops ${tops.join(', ')}`).to.be.lessThan(boxes[0].height / 2);
   });
 });

@@ -99,10 +99,18 @@ export class UpstreamHttp {
       headers['Content-Type'] = 'application/json';
     }
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.#timeoutMs);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Raced, not only signalled: a fetch that ignores its signal (an in-process simulator) still times out.
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(upstreamTimeout(this.name, this.#timeoutMs));
+      }, this.#timeoutMs);
+    });
     try {
-      response = await this.#fetch(url, { method: req.method ?? 'GET', headers, body: payload, signal: controller.signal });
+      response = await Promise.race([this.#fetch(url, { method: req.method ?? 'GET', headers, body: payload, signal: controller.signal }), timedOut]);
     } catch (error) {
+      if (error instanceof EndpointError) throw error;
       if (controller.signal.aborted) throw upstreamTimeout(this.name, this.#timeoutMs);
       throw upstreamUnavailable(this.name, 'network error', error);
     } finally {
