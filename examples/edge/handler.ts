@@ -10,7 +10,8 @@ import { configFromEnv, createPartnerEndpoint } from 'careerkit/server';
 export type Env = Record<string, string | undefined>;
 
 export interface Handler {
-  fetch(request: Request, info?: { clientIp?: string }): Promise<Response>;
+  /** `waitUntil`: the platform's hook keeping background work (the skill index build) alive after the answer. */
+  fetch(request: Request, info?: { clientIp?: string; waitUntil?: (work: Promise<unknown>) => void }): Promise<Response>;
 }
 
 export async function handlerFor(env: Env): Promise<Handler> {
@@ -18,16 +19,10 @@ export async function handlerFor(env: Env): Promise<Handler> {
   if (sandboxOrigin) {
     // Loaded only in sandbox mode. The taxonomy comes from a URL (e.g. data/taxonomy/tabiya-sample.json.gz served
     // anywhere): edge runtimes have no file system.
-    const { createSandboxStack, loadDatasetFromUrl, SANDBOX_CREDENTIALS } = await import('careerkit/sandbox');
+    const { createSandboxStack, loadDatasetFromUrl } = await import('careerkit/sandbox');
     const taxonomyUrl = env.CAREERKIT_SANDBOX_TAXONOMY_URL;
-    const origin = sandboxOrigin.replace(/\/$/, '');
     return createSandboxStack({
-      origin,
-      // TABIYA_SEARCH_INDEX=false as for a real deployment (see worker.ts).
-      endpoint:
-        env.TABIYA_SEARCH_INDEX === 'false'
-          ? { tabiya: { baseUrl: `${origin}/sandbox/tabiya`, auth: { kind: 'apiKey', apiKey: SANDBOX_CREDENTIALS.tabiya.apiKey }, searchIndex: false } }
-          : {},
+      origin: sandboxOrigin.replace(/\/$/, ''),
       taxonomy: () =>
         taxonomyUrl ? loadDatasetFromUrl(taxonomyUrl) : Promise.reject(new Error('set CAREERKIT_SANDBOX_TAXONOMY_URL for the taxonomy')),
     });

@@ -4,18 +4,20 @@
  * (`wrangler secret put CAREERKIT_SEALING_KEY`, …). Shared state across isolates needs a Store: see docs/server.md,
  * "Scaling out".
  *
- * Set TABIYA_SEARCH_INDEX=false on Workers: the in-memory skill index is built in the background, and a Worker
- * cancels work a request started once that request has answered (a later request awaiting it fails). Skill search
- * then goes to Tabiya's own search, cached in the store.
+ * The in-memory skill index is built in the background; a Worker cancels work a request started once that
+ * request has answered, so the endpoint hands the build to `ctx.waitUntil` (passed below as `info.waitUntil`).
  */
 import { handlerFor, type Env, type Handler } from './handler.js';
 
 let handler: Promise<Handler> | undefined;
 
 export default {
-  async fetch(request: Request, env: Env): Promise<Response> {
+  async fetch(request: Request, env: Env, ctx: { waitUntil(work: Promise<unknown>): void }): Promise<Response> {
     // One endpoint per isolate, built on the first request (a Worker gets its env only then).
     handler ??= handlerFor(env);
-    return (await handler).fetch(request, { clientIp: request.headers.get('cf-connecting-ip') ?? undefined });
+    return (await handler).fetch(request, {
+      clientIp: request.headers.get('cf-connecting-ip') ?? undefined,
+      waitUntil: (work) => ctx.waitUntil(work),
+    });
   },
 };

@@ -3,7 +3,7 @@
  * simulators at `/sandbox/{smartcv,tabiya,jobspace}`, wired together in process (no network), plus a small
  * control API at `/__stack` for fault switches. `npm start`, the tests and Storybook all run this.
  */
-import { createPartnerEndpoint, type PartnerEndpoint } from '../server/endpoint.js';
+import { createPartnerEndpoint, type EndpointRequestInfo, type PartnerEndpoint } from '../server/endpoint.js';
 import type { PartnerEndpointConfig } from '../server/config.js';
 import { PUBLISHED_SANDBOX_KEY } from '../server/handle.js';
 import { SANDBOX_CREDENTIALS } from './credentials.js';
@@ -28,8 +28,8 @@ export interface SandboxStackOptions {
 }
 
 export interface SandboxStack {
-  /** `info.clientIp` (the socket address from an adapter) reaches the endpoint's rate limits. */
-  fetch(request: Request, info?: { clientIp?: string }): Promise<Response>;
+  /** `info` reaches the endpoint: `clientIp` (the socket address from an adapter) its rate limits, `waitUntil` the skill index build. */
+  fetch(request: Request, info?: EndpointRequestInfo): Promise<Response>;
   readonly endpoint: PartnerEndpoint;
   readonly simulators: { smartcv: Simulator; tabiya: Simulator; jobspace: JobspaceSimulator };
   readonly urls: { endpoint: string; smartcv: string; tabiya: string; jobspace: string };

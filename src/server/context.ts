@@ -30,6 +30,24 @@ export interface RequestState {
 export type EndpointEnv = { Variables: { state: RequestState } };
 export type EndpointContext = Context<EndpointEnv>;
 
+/** Keeps a request's context alive until `work` settles (a platform's `waitUntil`). */
+export type KeepAlive = (work: Promise<unknown>) => void;
+
+/**
+ * The request's `waitUntil` when the platform gave one (Workers' `ctx`, or `info.waitUntil` from an adapter), so
+ * background work a request starts (the skill index build) is not cancelled when it answers. Undefined on Node,
+ * Bun and Deno, which keep such work running anyway (Hono's `executionCtx` throws there).
+ */
+export function keepAlive(c: Context): KeepAlive | undefined {
+  let ctx: { waitUntil(work: Promise<unknown>): void };
+  try {
+    ctx = c.executionCtx;
+  } catch {
+    return undefined;
+  }
+  return (work) => ctx.waitUntil(work);
+}
+
 export interface EndpointDeps {
   readonly config: ResolvedConfig;
   readonly store: Store;

@@ -38,9 +38,19 @@ import { TabiyaClient } from './upstream/tabiya.js';
 export { CSRF_HEADER } from './middleware.js';
 export type { EndpointEnv } from './context.js';
 
+/** What an adapter knows about a request beyond the request itself. */
+export interface EndpointRequestInfo {
+  clientIp?: string;
+  waitUntil?: (work: Promise<unknown>) => void;
+}
+
 export interface PartnerEndpoint {
-  /** The handler. `info.clientIp` lets an adapter pass the socket or platform address of the client. */
-  fetch(request: Request, info?: { clientIp?: string }): Promise<Response>;
+  /**
+   * The handler. `info.clientIp` lets an adapter pass the socket or platform address of the client;
+   * `info.waitUntil` the platform's hook that keeps background work alive after the answer (Workers:
+   * `ctx.waitUntil`), which the skill index build needs there.
+   */
+  fetch(request: Request, info?: EndpointRequestInfo): Promise<Response>;
   readonly app: Hono<EndpointEnv>;
   /** Forget caches, cached tokens, budgets and the skill index (tests, sandbox reset). */
   reset(): Promise<void> | void;
@@ -128,7 +138,8 @@ export function createPartnerEndpoint(partnerConfig: PartnerEndpointConfig): Par
     app,
     async fetch(request, info) {
       if (info?.clientIp) socketIps.set(request, info.clientIp);
-      return app.fetch(request);
+      const waitUntil = info?.waitUntil;
+      return app.fetch(request, undefined, waitUntil ? { waitUntil, passThroughOnException() {}, props: {} } : undefined);
     },
     reset() {
       cache.clear();

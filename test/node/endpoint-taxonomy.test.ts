@@ -309,3 +309,23 @@ test('a widget naming a model: the served one is accepted, any other refused by 
   assert.equal((await h.call('/taxonomy/skill-groups', { query: { modelId: other } })).status, 400);
   assert.equal((await h.call('/taxonomy/skills', { query: { q: 'cooking', modelId: 'nope' } })).status, 400);
 });
+
+test('the skill index build is handed to the request’s waitUntil (info.waitUntil or Hono’s executionCtx), so workerd keeps it alive', async () => {
+  const h = harness();
+  const handed: Promise<unknown>[] = [];
+  const search = (waitUntil?: (work: Promise<unknown>) => void) =>
+    h.stack.fetch(new Request('http://localhost:9999/careerkit/taxonomy/skills?q=communication', { headers: { origin: 'http://localhost:9999' } }), {
+      waitUntil,
+    });
+  const first = await json<SkillSearchPage>(await search((work) => handed.push(work)));
+  assert.equal(first.source, 'upstream', 'the first search starts the build and answers from the upstream');
+  assert.ok(handed.length >= 1, 'the running build was handed to waitUntil');
+  await Promise.all(handed);
+  const second = await json<SkillSearchPage>(await search());
+  assert.equal(second.source, 'index', 'the handed promise settles once the index is installed');
+
+  // Without a platform hook (Node) nothing is handed and nothing throws.
+  const plain = harness();
+  const res = await plain.call('/taxonomy/skills', { query: { q: 'communication' } });
+  assert.equal(res.status, 200);
+});

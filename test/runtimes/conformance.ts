@@ -170,6 +170,30 @@ export function conformanceChecks(base: string): Check[] {
       },
     },
     {
+      // The first search starts the index build in the background and answers from the upstream; the build must
+      // outlive that request (on workerd only through waitUntil), so later searches come from the index.
+      name: 'GET /taxonomy/skills?q=: after warm-up, searches come from the skill index (background build survives its request)',
+      async run() {
+        const deadline = Date.now() + 30_000;
+        let last: unknown;
+        while (Date.now() < deadline) {
+          const res = await call('/taxonomy/skills?q=communication&limit=5');
+          assert.equal(res.status, 200, `search answered ${res.status}`);
+          const body = (await res.json()) as { items: unknown[]; source?: string };
+          if (body.source === 'index') {
+            assert.ok(body.items.length > 0, 'the index finds skills');
+            const ready = (await (await call('/readyz')).json()) as { index?: { state?: string; size?: number } };
+            assert.equal(ready.index?.state, 'ready');
+            assert.ok((ready.index?.size ?? 0) > 0, 'the index holds skills');
+            return;
+          }
+          last = body.source;
+          await new Promise((r) => setTimeout(r, 250));
+        }
+        assert.fail(`searches never came from the index within 30 s (last source: ${String(last)})`);
+      },
+    },
+    {
       name: 'PKCE: consent at the SmartCV simulator, code exchanged for a sealed handle, profile read with it',
       async run() {
         const { code, verifier } = await authorize();

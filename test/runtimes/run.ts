@@ -187,8 +187,6 @@ async function runOne(runtime: Runtime, dir: string, taxonomyUrl: string, redis?
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const env: Record<string, string> = { CAREERKIT_SANDBOX_ORIGIN: base, CAREERKIT_SANDBOX_TAXONOMY_URL: taxonomyUrl };
-  // As examples/edge/worker.ts tells Worker deployments to: no background index build (see there).
-  if (runtime === 'workerd') env.TABIYA_SEARCH_INDEX = 'false';
   const child = start(runtime, bundlePath, dir, port, env);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,7 +1,7 @@
 /** `/healthz`, `/readyz` and `/config`: what operators and the widgets ask before anything else. */
 import { Hono } from 'hono';
 import type { PublicConfig, ReadinessReport } from '../../types.js';
-import { json, type EndpointDeps, type EndpointEnv } from '../context.js';
+import { json, keepAlive, type EndpointDeps, type EndpointEnv } from '../context.js';
 import { EndpointError } from '../errors.js';
 import { errorHandler, guard } from '../middleware.js';
 import type { Trace } from '../upstream/http.js';
@@ -43,7 +43,7 @@ export function metaRoutes(deps: EndpointDeps): Hono<EndpointEnv> {
       lastCheck = { at: now, generation: deps.cache.generation, upstreams: checkUpstreams(c.get('state').trace) };
     }
     const upstreams = await lastCheck.upstreams;
-    index?.current();
+    index?.current(keepAlive(c));
     const status = index?.status() ?? { state: 'off' as const, size: 0 };
     const indexPart: ReadinessReport['index'] = { state: status.state, size: status.size };
     if (status.builtAt) indexPart.builtAt = status.builtAt;

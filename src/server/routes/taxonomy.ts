@@ -14,7 +14,7 @@ import type {
   TaxonomyModelList,
   TaxonomySkill,
 } from '../../types.js';
-import { cachedJson, json, limitBody, readJson, required, withTimeout, type EndpointDeps, type EndpointEnv } from '../context.js';
+import { cachedJson, json, keepAlive, limitBody, readJson, required, withTimeout, type EndpointContext, type EndpointDeps, type EndpointEnv } from '../context.js';
 import type { CursorCodec } from '../cursor.js';
 import { invalidRequest, notFound } from '../errors.js';
 import { errorHandler, guard } from '../middleware.js';
@@ -48,7 +48,7 @@ export function taxonomyRoutes(deps: EndpointDeps & { cursors: CursorCodec }): H
   const ttl = config.ttl.taxonomy;
   const client = () => required(deps.tabiya, 'The taxonomy');
   const indexWaitMs = Math.max(config.upstreamTimeoutMs, 30_000);
-  const indexReady = () => withTimeout(index!.ready(), indexWaitMs, 'The skill index is still being built; try again shortly');
+  const indexReady = (c: EndpointContext) => withTimeout(index!.ready(keepAlive(c)), indexWaitMs, 'The skill index is still being built; try again shortly');
   const app = new Hono<EndpointEnv>();
   app.onError(errorHandler(deps));
   app.use('*', guard(deps, { header: 'non-get' }));
@@ -82,7 +82,7 @@ export function taxonomyRoutes(deps: EndpointDeps & { cursors: CursorCodec }): H
     const cursor = await cursors.decode(query.cursor);
     const trace = c.get('state').trace;
     await assertServedModel(query.modelId, trace);
-    const ready = index?.enabled ? index.current() : undefined;
+    const ready = index?.enabled ? index.current(keepAlive(c)) : undefined;
     if (query.q && ready && cursor?.s !== 'u') {
       const offset = cursor?.s === 'i' ? cursor.o : 0;
       const found = ready.search(query.q, { limit: query.limit, offset });
@@ -114,7 +114,7 @@ export function taxonomyRoutes(deps: EndpointDeps & { cursors: CursorCodec }): H
     await assertServedModel(body.modelId, c.get('state').trace);
     const perLabel = body.perLabel ?? 3;
     if (index?.enabled) {
-      const ready = await indexReady();
+      const ready = await indexReady(c);
       const prefer = await index.preferredFor({ occupation: body.occupation, jobTitle: body.jobTitle }, c.get('state').trace);
       const result: SkillMatchResult = ready.match(body.labels, { perLabel, prefer });
       return json(result);
@@ -139,12 +139,12 @@ export function taxonomyRoutes(deps: EndpointDeps & { cursors: CursorCodec }): H
     const tabiya = client();
     const id = parse(skillIdSchema, c.req.param('id'), 'skill id');
     const trace = c.get('state').trace;
-    const fromIndex = index?.enabled ? index.current()?.get(id) : undefined;
+    const fromIndex = index?.enabled ? index.current(keepAlive(c))?.get(id) : undefined;
     if (fromIndex) return json(fromIndex, 200, { 'cache-control': 'no-cache' });
     if (!HEX24.test(id)) {
       // The upstream takes no UUIDs in paths: only the index can resolve one.
       if (!index?.enabled) throw invalidRequest('Look skills up by their 24-character id');
-      const skill = (await indexReady()).get(id);
+      const skill = (await indexReady(c)).get(id);
       if (!skill) throw notFound('No such skill');
       return json(skill, 200, { 'cache-control': 'no-cache' });
     }
@@ -159,7 +159,7 @@ export function taxonomyRoutes(deps: EndpointDeps & { cursors: CursorCodec }): H
     const cursor = await upstreamCursor(query.cursor);
     const trace = c.get('state').trace;
     const model = await deps.modelId(trace);
-    index?.current();
+    index?.current(keepAlive(c));
     const key = `tx:groups:${model}:${query.parent ?? 'root'}:${cursor ?? ''}`;
     const cached = await cache.get(key, ttl, () =>
       query.parent ? tabiya.skillGroupChildren(model, query.parent, cursor, trace) : tabiya.rootSkillGroups(model, cursor, trace),
@@ -167,7 +167,7 @@ export function taxonomyRoutes(deps: EndpointDeps & { cursors: CursorCodec }): H
     c.get('state').cache = cached.hit ? 'hit' : 'miss';
     const answer = JSON.parse(cached.body) as UpstreamPage<SkillGroupNode | TaxonomySkill>;
     // Skills in the children shape lack type and reuse level: fill them in from the index when it has them.
-    const ready = index?.enabled ? index.current() : undefined;
+    const ready = index?.enabled ? index.current(keepAlive(c)) : undefined;
     const body: SkillGroupPage = {
       items: answer.items.map((item) =>
         'kind' in item && item.kind === 'group'

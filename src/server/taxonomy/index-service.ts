@@ -3,6 +3,7 @@
  * rebuilt in the background once it is older than the refresh period (checked on access, so no timers keep a
  * process or an edge isolate alive), and served stale while a rebuild runs.
  */
+import type { KeepAlive } from '../context.js';
 import type { Trace } from '../upstream/http.js';
 import type { TabiyaClient } from '../upstream/tabiya.js';
 import { SkillIndex, type IndexableSkill } from './skill-index.js';
@@ -70,18 +71,26 @@ export class SkillIndexService {
     return this.#enabled;
   }
 
-  /** The index if one is ready (possibly stale); starts a fill or refresh when due. */
-  current(): SkillIndex | undefined {
+  /**
+   * The index if one is ready (possibly stale); starts a fill or refresh when due. `keepAlive` is the calling
+   * request's `waitUntil`, if its platform has one: a running build is handed to it, so a runtime that ends a
+   * request's work when it answers (workerd) lets the build finish. Every request that sees the build hands it on.
+   */
+  current(keepAlive?: KeepAlive): SkillIndex | undefined {
     this.#kick();
+    if (this.#building && keepAlive) keepAlive(this.#building.catch(() => undefined));
     return this.#index;
   }
 
   /** Resolves with a ready index, building it first if needed. Rejects when the fill fails. */
-  async ready(): Promise<SkillIndex> {
+  async ready(keepAlive?: KeepAlive): Promise<SkillIndex> {
     if (!this.#enabled) throw new Error('The skill index is turned off');
-    const index = this.current();
+    const index = this.current(keepAlive);
     if (index) return index;
-    return this.#building ?? this.#start();
+    if (this.#building) return this.#building;
+    const building = this.#start();
+    keepAlive?.(building.catch(() => undefined));
+    return building;
   }
 
   status(): IndexStatus {
