@@ -9,6 +9,7 @@ import type { ResponseCache } from './cache.js';
 import { EndpointError, invalidRequest, notFound } from './errors.js';
 import type { HandleSealer } from './handle.js';
 import type { JobScanService } from './jobs/scan.js';
+import type { JobsVersion } from './jobs/version.js';
 import type { ResolvedConfig } from './resolve-config.js';
 import type { SmartcvBudget } from './smartcv/budget.js';
 import type { Store } from './store.js';
@@ -59,8 +60,8 @@ export interface EndpointDeps {
   readonly tabiya?: TabiyaClient;
   readonly index?: SkillIndexService;
   readonly jobScan: JobScanService;
-  /** Cache generation of job answers: bumped by writes so cached lists stop being served at once. */
-  readonly jobs: { generation: number };
+  /** Version of the job data (shared through the store): bumped by writes so cached lists stop being served at once. */
+  readonly jobs: JobsVersion;
   /** The client address for rate limits and budgets (see `clientAddress` in middleware.ts). */
   clientIp(request: Request): string;
   /** The served taxonomy model id. */

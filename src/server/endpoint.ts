@@ -21,6 +21,7 @@ import { CursorCodec } from './cursor.js';
 import { EndpointError, notFound } from './errors.js';
 import { HandleSealer } from './handle.js';
 import { JobScanService } from './jobs/scan.js';
+import { JobsVersion } from './jobs/version.js';
 import { clientAddress, errorHandler, originGuard, requestLog } from './middleware.js';
 import { DEFAULTS, resolveConfig } from './resolve-config.js';
 import { jobsRoutes } from './routes/jobs.js';
@@ -92,6 +93,11 @@ export function createPartnerEndpoint(partnerConfig: PartnerEndpointConfig): Par
     return model.id;
   };
 
+  const jobScan = new JobScanService({
+    client: () => jobspace ?? (() => { throw notFound('The Job Space is not configured on this endpoint'); })(),
+    ttlSeconds: config.ttl.jobs,
+    now,
+  });
   const deps: EndpointDeps & { cursors: CursorCodec } = {
     config,
     store,
@@ -110,12 +116,8 @@ export function createPartnerEndpoint(partnerConfig: PartnerEndpointConfig): Par
           enabled: given.tabiya?.searchIndex !== false,
         })
       : undefined,
-    jobScan: new JobScanService({
-      client: () => jobspace ?? (() => { throw notFound('The Job Space is not configured on this endpoint'); })(),
-      ttlSeconds: config.ttl.jobs,
-      now,
-    }),
-    jobs: { generation: 0 },
+    jobScan,
+    jobs: new JobsVersion({ store, onChange: () => jobScan.invalidate(), onStoreError: storeError }),
     clientIp: clientAddress(config, (request) => socketIps.get(request)),
     modelId,
     taxonomyModels,
@@ -143,8 +145,7 @@ export function createPartnerEndpoint(partnerConfig: PartnerEndpointConfig): Par
     },
     reset() {
       cache.clear();
-      deps.jobs.generation += 1;
-      deps.jobScan.invalidate();
+      deps.jobs.reset();
       jobspace?.clearToken();
       tabiya?.clearToken();
       deps.index?.reset();

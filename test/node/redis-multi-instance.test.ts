@@ -11,7 +11,7 @@ import { createSandboxStack, type SandboxStack } from '../../src/sandbox/stack.j
 import type { JobspaceSimulator } from '../../src/sandbox/jobspace/index.js';
 import type { PartnerEndpointConfig } from '../../src/server/config.js';
 import { RedisStore } from '../../src/server/store-redis.js';
-import type { ReadinessReport } from '../../src/types.js';
+import type { JobPage, ReadinessReport } from '../../src/types.js';
 import { CLIENT_ID, ORIGIN, pkcePair, REDIRECT_URI, tokenForm } from './endpoint-harness.js';
 import { redisServerPath, startRedis, type RedisServer } from './redis-harness.js';
 
@@ -186,6 +186,47 @@ describe('Redis store, three instances', { skip: !available }, () => {
         assert.equal(c.logs[i]!.find((l) => l.route === '/jobs')?.cache, 'hit', `instance ${i} answered from Redis`);
       }
       assert.equal(c.jobspace.stats().byPath['/api/job'], 1, 'still one upstream list call');
+    } finally {
+      await c.close();
+    }
+  });
+
+  test('a job posted through one instance is listed by the others at once (the list version lives in the store)', async () => {
+    const c = cluster(redis.url, { authorizeAdmin: () => true });
+    try {
+      await Promise.all(c.stores.map((s) => s.connected()));
+      const titles = async (instance: number, path: string) =>
+        ((await (await c.call(instance, path)).json()) as JobPage).items.map((j) => j.title);
+      // Instance 1 caches the plain list in Redis (and reads it back); instance 2 scans every job for a filtered list.
+      const title = `Multi-instance Welder ${Date.now()}`;
+      assert.ok(!(await titles(1, '/jobs')).includes(title));
+      await titles(1, '/jobs');
+      assert.equal(c.logs[1]!.filter((l) => l.route === '/jobs').at(-1)?.cache, 'hit');
+      assert.deepEqual(await titles(2, '/jobs?q=welder%20multi-instance'), []);
+      const posted = await c.call(0, '/jobs', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          title,
+          descriptionHtml: '<p>Weld things.</p>',
+          reference: `MULTI-${Date.now()}`,
+          typeId: '1',
+          categoryId: '6',
+          countryId: '229',
+          organisation: 'acme',
+          premise: '1 Example Street',
+          city: 'Sheffield',
+          postcode: 'S1 4DP',
+          benefits: 'Pension',
+          skills: 'Welding',
+          salary: { from: 30000, to: 36000, currency: 'GBP', frequency: 'ANNUALLY', text: '£30k-£36k' },
+        }),
+      });
+      assert.equal(posted.status, 201, await posted.clone().text());
+      assert.ok((await titles(1, '/jobs')).includes(title), 'instance 1 lists the new job at once');
+      assert.equal(c.logs[1]!.filter((l) => l.route === '/jobs').at(-1)?.cache, 'miss', 'a new list version, so a new cache key');
+      assert.deepEqual(await titles(2, '/jobs?q=welder%20multi-instance'), [title], "instance 2's job scan is renewed at once");
+      assert.ok((await titles(0, '/jobs')).includes(title), 'the writing instance too');
     } finally {
       await c.close();
     }

@@ -21,7 +21,7 @@ export function jobsRoutes(deps: EndpointDeps): Hono<EndpointEnv> {
     // Keyed and filtered by the normalized words: "nurse!", "nurse#" and "Nurse" are one answer, not three.
     const filters = { country: query.country, type: query.type, category: query.category, q: normalizedSearch(query.q) };
     const filtered = Object.values(filters).some((f) => f !== undefined);
-    const key = `jobs:${jobs.generation}:${query.page}:${query.pageSize}:${JSON.stringify(filters)}`;
+    const key = `jobs:${await jobs.current()}:${query.page}:${query.pageSize}:${JSON.stringify(filters)}`;
     return cachedJson(c, cache, key, config.ttl.jobs, async (): Promise<JobPage> => {
       if (!filtered || config.given.jobspace?.upstreamFilters) {
         const page = await jobspace.listJobs(query.page, query.pageSize, trace, filters);
@@ -37,10 +37,10 @@ export function jobsRoutes(deps: EndpointDeps): Hono<EndpointEnv> {
     cachedJson(c, cache, 'jobs:lookups', config.ttl.lookups, (): Promise<JobLookups> => client().lookups(c.get('state').trace)),
   );
 
-  app.get('/:id', (c) => {
+  app.get('/:id', async (c) => {
     const jobspace = client();
     const id = parse(jobIdSchema, c.req.param('id'), 'job id');
-    return cachedJson(c, cache, `job:${jobs.generation}:${id}`, config.ttl.jobs, () => jobspace.getJob(id, c.get('state').trace));
+    return cachedJson(c, cache, `job:${await jobs.current()}:${id}`, config.ttl.jobs, () => jobspace.getJob(id, c.get('state').trace));
   });
 
   const requireAdmin = async (c: EndpointContext) => {
@@ -48,18 +48,15 @@ export function jobsRoutes(deps: EndpointDeps): Hono<EndpointEnv> {
     if (allowed !== true) throw forbidden('Creating or updating jobs is not allowed for this request');
   };
 
-  /** After a write: cached lists, jobs and the scan stop being served at once. */
-  const written = () => {
-    jobs.generation += 1;
-    jobScan.invalidate();
-  };
+  /** After a write: cached lists, jobs and the scan stop being served at once, on every instance. */
+  const written = () => jobs.bump();
 
   app.post('/', limitBody(config.maxBodyBytes), async (c) => {
     const jobspace = client();
     await requireAdmin(c);
     const input: JobInput = parse(jobInputSchema, await readJson(c), 'job');
     const job = await jobspace.createJob(input, c.get('state').trace);
-    written();
+    await written();
     return json(job, 201);
   });
 
@@ -69,7 +66,7 @@ export function jobsRoutes(deps: EndpointDeps): Hono<EndpointEnv> {
     const id = parse(jobIdSchema, c.req.param('id'), 'job id');
     const input: JobInput = parse(jobInputSchema, await readJson(c), 'job');
     const job = await jobspace.updateJob(id, input, c.get('state').trace);
-    written();
+    await written();
     return json(job);
   });
 
