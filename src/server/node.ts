@@ -44,13 +44,8 @@ export function nodeListener(target: FetchTarget) {
  */
 export async function withStore(config: PartnerEndpointConfig): Promise<{ config: PartnerEndpointConfig; close?: () => Promise<void> }> {
   if (config.store || config.storeUrl === undefined) return { config };
-  const { RedisStore } = await import('./store-redis.js');
-  const log = config.log === false ? undefined : (config.log ?? ((line: Record<string, unknown>) => console.log(JSON.stringify(line))));
-  const store = new RedisStore({
-    url: config.storeUrl,
-    onStateChange: (state, error) =>
-      log?.({ level: state === 'ready' ? 'info' : 'warn', msg: state === 'ready' ? 'store connected' : 'store unavailable', store: 'redis', error: error instanceof Error ? error.name : undefined }),
-  });
+  const { redisStoreFor } = await import('./store-redis.js');
+  const store = redisStoreFor({ ...config, storeUrl: config.storeUrl });
   await store.connected(2000);
   return { config: { ...config, store }, close: () => store.close() };
 }

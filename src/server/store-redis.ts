@@ -240,3 +240,21 @@ export class RedisStore implements Store {
     if (!closed) this.#client.destroy();
   }
 }
+
+/**
+ * The RedisStore for a config's `storeUrl`, logging its connection changes (one line per change) through the
+ * config's log. Used by every Node entry (serveNode, the CLI, the Express middleware).
+ */
+export function redisStoreFor(config: { storeUrl: string; log?: false | ((line: Record<string, unknown>) => void) }): RedisStore {
+  const log = config.log === false ? undefined : (config.log ?? ((line: Record<string, unknown>) => console.log(JSON.stringify(line))));
+  return new RedisStore({
+    url: config.storeUrl,
+    onStateChange: (state, error) =>
+      log?.({
+        level: state === 'ready' ? 'info' : 'warn',
+        msg: state === 'ready' ? 'store connected' : 'store unavailable',
+        store: 'redis',
+        error: error instanceof Error ? error.name : undefined,
+      }),
+  });
+}

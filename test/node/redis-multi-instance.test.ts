@@ -358,6 +358,25 @@ describe('Redis store, three instances', { skip: !available }, () => {
     }
   });
 
+  test('storeUrl: the Express middleware builds a RedisStore from it (as serveNode and the CLI do); close() closes it', async () => {
+    const { careerkitMiddleware } = await import('../../src/server/express.js');
+    const middleware = careerkitMiddleware({ allowedOrigins: [ORIGIN], sealingKey: freshKey(), log: false, storeUrl: redis.url });
+    const readyz = async () =>
+      ((await (await middleware.endpoint.fetch(new Request(`${ORIGIN}/careerkit/readyz`, { headers: { origin: ORIGIN } }))).json()) as ReadinessReport).store;
+    try {
+      // It connects in the background: /readyz reports the store once the connection is up.
+      let store = await readyz();
+      for (let waited = 0; !store?.ok && waited < 3000; waited += 100) {
+        await new Promise((r) => setTimeout(r, 100));
+        store = await readyz();
+      }
+      assert.deepEqual(store, { kind: 'redis', ok: true });
+    } finally {
+      await middleware.close();
+    }
+    assert.deepEqual(await readyz(), { kind: 'redis', ok: false }, 'closed');
+  });
+
   test('storeUrl: the edge handler refuses it without a store; a bad URL names the setting', async () => {
     const { createPartnerEndpoint } = await import('../../src/server/endpoint.js');
     const base = { allowedOrigins: [ORIGIN], sealingKey: freshKey() };
