@@ -9,11 +9,10 @@
  * the load generator, 3 instances cannot run 3x faster: the figure shows Redis is not the bottleneck, not linear
  * scaling.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { redisServerPath, startRedis } from '../../test/node/redis-harness.js';
-import { REPO_ROOT } from './paths.js';
+import { forkChild } from './child.js';
 import { warmEndpoint } from './server.js';
 import { round } from './stats.js';
 import { SKILL_QUERIES } from './throughput.js';
@@ -52,31 +51,13 @@ const CHILD = fileURLToPath(new URL('./scale-child.ts', import.meta.url));
 const JOBS_PATH = '/careerkit/jobs?page=1&pageSize=20';
 
 async function startInstance(storeUrl?: string): Promise<Instance> {
-  const child: ChildProcess = fork(CHILD, [], {
-    cwd: REPO_ROOT,
+  const { message, stop } = await forkChild<Omit<Instance, 'stop'>>(CHILD, {
     execArgv: ['--import', 'tsx', '--expose-gc'],
     env: { ...process.env, ...(storeUrl ? { BENCH_STORE_URL: storeUrl } : {}) },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    what: 'scale instance',
+    startMs: 60_000,
   });
-  const info = await new Promise<Omit<Instance, 'stop'>>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('scale instance did not start within 60 s')), 60_000);
-    child.once('message', (m: Omit<Instance, 'stop'>) => {
-      clearTimeout(timer);
-      resolve(m);
-    });
-    child.once('exit', (code) => reject(new Error(`scale instance exited with ${code}`)));
-  });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      child.once('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      child.disconnect();
-    });
-  return { ...info, stop };
+  return { ...message, stop };
 }
 
 async function loadAcross(

@@ -2,13 +2,12 @@
  * Section 5: the endpoint under load (autocannon, 50 connections) in a separate server process, and the proxy
  * overhead: the same job-list request straight to the Job Space simulator vs through the endpoint.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type AutocannonRequest } from 'autocannon';
 import { SANDBOX_CREDENTIALS } from '../../src/sandbox/credentials.js';
 import { JOBSPACE_MEDIA_TYPE } from '../../src/sandbox/jobspace/index.js';
 import type { PartnerEndpointConfig } from '../../src/server/config.js';
-import { REPO_ROOT } from './paths.js';
+import { forkChild } from './child.js';
 import { warmEndpoint } from './server.js';
 import { median, round } from './stats.js';
 
@@ -45,31 +44,13 @@ export interface ThroughputResult {
 const CHILD = fileURLToPath(new URL('./server-child.ts', import.meta.url));
 
 async function startChild(endpoint: Partial<PartnerEndpointConfig>): Promise<{ origin: string; stop: () => Promise<void> }> {
-  const child: ChildProcess = fork(CHILD, [], {
-    cwd: REPO_ROOT,
+  const { message, stop } = await forkChild<{ origin: string }>(CHILD, {
     execArgv: ['--import', 'tsx'],
     env: { ...process.env, BENCH_ENDPOINT: JSON.stringify(endpoint) },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    what: 'bench server',
+    startMs: 30_000,
   });
-  const origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('bench server did not start within 30 s')), 30_000);
-    child.once('message', (m: { origin: string }) => {
-      clearTimeout(timer);
-      resolve(m.origin);
-    });
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-  });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      child.once('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      child.disconnect();
-    });
-  return { origin, stop };
+  return { origin: message.origin, stop };
 }
 
 async function load(

@@ -56,7 +56,15 @@ export function retryAfterSeconds(headers: Headers, nowMs: number): number {
   return 60;
 }
 
+/** What every upstream client hands to its HTTP layer from its own options. */
+export type UpstreamTransport = Pick<UpstreamHttpOptions, 'fetch' | 'timeoutMs' | 'now'>;
+
 export class UpstreamHttp {
+  /** An UpstreamHttp for `name` at `baseUrl`, over a client's transport options (fetch, timeout, clock). */
+  static over(transport: UpstreamTransport, name: string, baseUrl: string, headers: Record<string, string>): UpstreamHttp {
+    return new UpstreamHttp({ name, baseUrl, fetch: transport.fetch, timeoutMs: transport.timeoutMs, now: transport.now, headers });
+  }
+
   readonly name: string;
   readonly #fetch: typeof fetch;
   readonly #headers: Record<string, string>;

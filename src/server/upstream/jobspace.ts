@@ -49,14 +49,7 @@ export class JobspaceClient {
   constructor(options: JobspaceClientOptions) {
     this.#organisation = options.organisation;
     this.#now = options.now;
-    this.#http = new UpstreamHttp({
-      name: NAME,
-      baseUrl: options.baseUrl,
-      fetch: options.fetch,
-      timeoutMs: options.timeoutMs,
-      now: options.now,
-      headers: { accept: ACCEPT },
-    });
+    this.#http = UpstreamHttp.over(options, NAME, options.baseUrl, { accept: ACCEPT });
     this.#tokens = new TokenCache(async () => {
       this.tokenRequests += 1;
       const answer = await this.#http.request('/oauth/token', {

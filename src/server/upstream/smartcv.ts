@@ -63,14 +63,7 @@ export class SmartcvClient {
   constructor(options: SmartcvClientOptions) {
     this.#clientId = options.clientId;
     this.#clientSecret = options.clientSecret;
-    this.#http = new UpstreamHttp({
-      name: NAME,
-      baseUrl: options.baseUrl,
-      fetch: options.fetch,
-      timeoutMs: options.timeoutMs,
-      now: options.now,
-      headers: { accept: 'application/json' },
-    });
+    this.#http = UpstreamHttp.over(options, NAME, options.baseUrl, { accept: 'application/json' });
   }
 
   async exchangeCode(input: { code: string; codeVerifier?: string; redirectUri: string }, trace?: Trace): Promise<SmartcvToken> {

@@ -38,13 +38,9 @@ export class TabiyaClient {
   constructor(options: TabiyaClientOptions) {
     this.#auth = options.auth;
     const prefix = options.auth.kind === 'apiKey' ? '/api/partner' : '/api/app';
-    this.#http = new UpstreamHttp({
-      name: NAME,
-      baseUrl: options.baseUrl.replace(/\/+$/, '') + prefix,
-      fetch: options.fetch,
-      timeoutMs: options.timeoutMs,
-      now: options.now,
-      headers: { accept: 'application/json', ...(options.auth.kind === 'apiKey' ? { 'x-api-key': options.auth.apiKey } : {}) },
+    this.#http = UpstreamHttp.over(options, NAME, options.baseUrl.replace(/\/+$/, '') + prefix, {
+      accept: 'application/json',
+      ...(options.auth.kind === 'apiKey' ? { 'x-api-key': options.auth.apiKey } : {}),
     });
     if (options.auth.kind === 'm2m') this.#tokens = new TabiyaTokenSource(options.auth, options);
   }
@@ -176,14 +172,7 @@ class TabiyaTokenSource {
   readonly cache: TokenCache;
 
   constructor(auth: Extract<TabiyaAuth, { kind: 'm2m' }>, options: TabiyaClientOptions) {
-    const http = new UpstreamHttp({
-      name: `${NAME} token endpoint`,
-      baseUrl: '',
-      fetch: options.fetch,
-      timeoutMs: options.timeoutMs,
-      now: options.now,
-      headers: { accept: 'application/json' },
-    });
+    const http = UpstreamHttp.over(options, `${NAME} token endpoint`, '', { accept: 'application/json' });
     this.cache = new TokenCache(async () => {
       this.requests += 1;
       const answer = await http.request(auth.tokenUrl, {
@@ -234,11 +223,20 @@ const text = (value: unknown): string | undefined => {
 const labels = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(text).filter((s): s is string => s !== undefined) : typeof value === 'string' ? value.split('\n').map((s) => s.trim()).filter(Boolean) : [];
 
-export function normalizeSkill(raw: Record<string, unknown>, modelId: string): TaxonomySkill | undefined {
+/** What every taxonomy entity needs: a 24-hex id, a UUID (either spelling) and a preferred label; else undefined. */
+function identity(raw: Record<string, unknown>): { id: string; uuid: string; preferredLabel: string; description?: string } | undefined {
   const id = text(raw.id);
   const uuid = text(raw.UUID) ?? text(raw.uuid);
   const preferredLabel = text(raw.preferredLabel);
   if (!id || !HEX24.test(id) || !uuid || !preferredLabel) return undefined;
+  const description = text(raw.description);
+  return description ? { id, uuid, preferredLabel, description } : { id, uuid, preferredLabel };
+}
+
+export function normalizeSkill(raw: Record<string, unknown>, modelId: string): TaxonomySkill | undefined {
+  const known = identity(raw);
+  if (!known) return undefined;
+  const { id, uuid, preferredLabel, description } = known;
   const skill: TaxonomySkill = {
     id,
     uuid,
@@ -248,7 +246,6 @@ export function normalizeSkill(raw: Record<string, unknown>, modelId: string): T
     skillType: SKILL_TYPES.includes(raw.skillType as SkillType) ? (raw.skillType as SkillType) : '',
     reuseLevel: REUSE_LEVELS.includes(raw.reuseLevel as ReuseLevel) ? (raw.reuseLevel as ReuseLevel) : '',
   };
-  const description = text(raw.description);
   if (description) skill.description = description;
   // careerkit's simulator also sends ESCO's hidden labels (a real Tabiya does not): the skill index searches them.
   const hidden = labels(raw.hiddenLabels);
@@ -257,25 +254,21 @@ export function normalizeSkill(raw: Record<string, unknown>, modelId: string): T
 }
 
 export function normalizeGroup(raw: Record<string, unknown>): SkillGroupNode | undefined {
-  const id = text(raw.id);
-  const uuid = text(raw.UUID) ?? text(raw.uuid);
-  const preferredLabel = text(raw.preferredLabel);
-  if (!id || !HEX24.test(id) || !uuid || !preferredLabel) return undefined;
+  const known = identity(raw);
+  if (!known) return undefined;
+  const { id, uuid, preferredLabel, description } = known;
   // The full group shape lists its children; the flattened child shape does not, so assume it has some.
   const hasChildren = Array.isArray(raw.children) ? raw.children.length > 0 : true;
   const node: SkillGroupNode = { kind: 'group', id, uuid, code: text(raw.code) ?? '', preferredLabel, hasChildren };
-  const description = text(raw.description);
   if (description) node.description = description;
   return node;
 }
 
 export function normalizeOccupation(raw: Record<string, unknown>): Occupation | undefined {
-  const id = text(raw.id);
-  const uuid = text(raw.UUID) ?? text(raw.uuid);
-  const preferredLabel = text(raw.preferredLabel);
-  if (!id || !HEX24.test(id) || !uuid || !preferredLabel) return undefined;
+  const known = identity(raw);
+  if (!known) return undefined;
+  const { id, uuid, preferredLabel, description } = known;
   const occupation: Occupation = { id, uuid, code: text(raw.code) ?? '', preferredLabel, altLabels: labels(raw.altLabels) };
-  const description = text(raw.description);
   if (description) occupation.description = description;
   return occupation;
 }

@@ -3,11 +3,11 @@
  * `/models/{m}/occupationGroups[/{id}[/parent|children|history]]`.
  */
 import type { Hono } from 'hono';
-import { relationFields, type Catalog, type ModelCatalog } from '../catalog.js';
+import type { Catalog, ModelCatalog } from '../catalog.js';
 import { apiError, apiJson, order, parseListQuery } from '../http.js';
 import type { OccupationGroupRecord } from '../../taxonomy-data.js';
 import type { TabiyaState } from '../state.js';
-import { entityRoute, historyRoute, keyOf, modelFor, pageResponse, readRoutes, RULES, search, sortById, url, type Handler } from './reads.js';
+import { entityRoute, historyRoute, keyOf, modelFor, pageResponse, readRoutes, relationPage, RULES, search, sortById, url, type Handler } from './reads.js';
 
 const occupationNotFound = (message = 'occupation not found') => apiError(404, 'OCCUPATION_NOT_FOUND', message);
 
@@ -61,18 +61,8 @@ export const occupationRoutes = (state: TabiyaState): Hono =>
       // An unknown occupation gives an empty page here, not a 404 (docs/contracts/tabiya.md §6.8).
       entityRoute(
         'MODEL_NOT_FOUND',
-        (data, model, id, query) => {
-          const links = sortById(
-            (model.skillsOfOccupation.get(id) ?? []).flatMap((r) => {
-              const record = model.skills.get(r.skillId);
-              return record ? [{ record, r }] : [];
-            }),
-          );
-          return pageResponse(links, query, (l) => keyOf(l.record), order.idAscending, ({ record, r }) => ({
-            ...data.skill(model, record),
-            ...relationFields(r),
-          }));
-        },
+        (data, model, id, query) =>
+          relationPage(model.skillsOfOccupation.get(id) ?? [], (r) => model.skills.get(r.skillId), query, (s) => data.skill(model, s)),
         RULES.occupationRelations,
       ),
     );

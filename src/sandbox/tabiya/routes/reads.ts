@@ -3,8 +3,8 @@
  * id checks in the upstream's order, keyset pages, regex search and id-ascending relation lists.
  */
 import { Hono, type Context } from 'hono';
-import type { OccupationGroupRecord, OccupationRecord, SkillGroupRecord, SkillRecord } from '../../taxonomy-data.js';
-import type { Catalog, EntityKind, ModelCatalog } from '../catalog.js';
+import type { OccupationGroupRecord, OccupationRecord, OccupationToSkillRelation, SkillGroupRecord, SkillRecord } from '../../taxonomy-data.js';
+import { relationFields, type Catalog, type EntityKind, type ModelCatalog } from '../catalog.js';
 import {
   apiError,
   apiJson,
@@ -14,7 +14,7 @@ import {
   requireObjectId,
   type KeysetCursor,
   type ListQuery,
-  type order,
+  order,
   type QueryRules,
 } from '../http.js';
 import { upstreamRegexSearch, type SearchField } from '../search.js';
@@ -119,3 +119,19 @@ export const skillOrGroup = (data: Catalog, model: ModelCatalog, id: string) => 
   const group = model.skillGroups.get(id);
   return group ? { record: group as SkillRecord | SkillGroupRecord, json: () => data.skillGroup(model, group) } : undefined;
 };
+
+/** A skill ↔ occupation list: the related records that exist, by id ascending, each with the relation's fields. */
+export function relationPage<T extends { id: string; createdAt: string }>(
+  relations: readonly OccupationToSkillRelation[],
+  lookup: (r: OccupationToSkillRelation) => T | undefined,
+  query: ListQuery,
+  render: (record: T) => object,
+): Response {
+  const links = sortById(
+    relations.flatMap((r) => {
+      const record = lookup(r);
+      return record ? [{ record, r }] : [];
+    }),
+  );
+  return pageResponse(links, query, (l) => keyOf(l.record), order.idAscending, ({ record, r }) => ({ ...render(record), ...relationFields(r) }));
+}

@@ -1,6 +1,6 @@
 /** `/models/{m}/skills[/{id}[/parents|children|occupations|related|history]]`. */
 import type { Hono } from 'hono';
-import { relationFields, type Catalog, type ModelCatalog } from '../catalog.js';
+import type { Catalog, ModelCatalog } from '../catalog.js';
 import { apiError, apiJson, order, parseListQuery, requireObjectId, type ListQuery } from '../http.js';
 import type { SkillRecord } from '../../taxonomy-data.js';
 import type { TabiyaState } from '../state.js';
@@ -12,6 +12,7 @@ import {
   modelFor,
   pageResponse,
   readRoutes,
+  relationPage,
   RULES,
   search,
   skillOrGroup,
@@ -65,18 +66,11 @@ export const skillRoutes = (state: TabiyaState): Hono =>
     );
     register(
       '/models/:modelId/skills/:id/occupations',
-      skillRelation((data, model, skill, query) => {
-        const links = sortById(
-          (model.occupationsOfSkill.get(skill.id) ?? []).flatMap((r) => {
-            const record = model.occupations.get(r.occupationId);
-            return record ? [{ record, r }] : [];
-          }),
-        );
-        return pageResponse(links, query, (l) => keyOf(l.record), order.idAscending, ({ record, r }) => ({
-          ...data.occupation(model, record),
-          ...relationFields(r),
-        }));
-      }),
+      skillRelation((data, model, skill, query) =>
+        relationPage(model.occupationsOfSkill.get(skill.id) ?? [], (r) => model.occupations.get(r.occupationId), query, (o) =>
+          data.occupation(model, o),
+        ),
+      ),
     );
     register(
       '/models/:modelId/skills/:id/related',
