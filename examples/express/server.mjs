@@ -15,6 +15,7 @@ if (process.env.NODE_ENV === 'production') {
   const { configFromEnv } = await import('careerkit/server');
   const { careerkitMiddleware } = await import('careerkit/server/express');
   if (process.env.CAREERKIT_ENV_FILE) process.loadEnvFile(process.env.CAREERKIT_ENV_FILE);
+  // With CAREERKIT_STORE_URL (redis://…) every instance shares one cache, rate limits and job-list version.
   app.use(careerkitMiddleware(configFromEnv(process.env))); // before any body parser
 } else {
   const { sandboxMiddleware } = await import('careerkit/sandbox');
