@@ -64,7 +64,7 @@ export function createPartnerEndpoint(partnerConfig: PartnerEndpointConfig): Par
   if (partnerConfig.storeUrl !== undefined && !partnerConfig.store) {
     throw new ConfigError(
       'storeUrl',
-      'needs a Redis client: serve with careerkit/server/node (serveNode, the CLI), or pass store: new RedisStore({ url }) from careerkit/server/redis',
+      'needs a Redis client: serve with careerkit/server/node (serveNode, the CLI) or careerkit/server/express, or pass store: new RedisStore({ url }) from careerkit/server/redis',
     );
   }
   const { given, now } = config;
