@@ -73,7 +73,7 @@ export interface PartnerEndpointConfig {
   store?: Store;
   /**
    * `redis://host:port[/db]` (or `rediss://`): share state across instances in Redis/Valkey. Node entry points
-   * (serveNode, the CLI) create the store from it; elsewhere pass `store: new RedisStore({ url })` from
+   * (serveNode, the CLI, the Express middleware) create the store from it; elsewhere pass `store: new RedisStore({ url })` from
    * `careerkit/server/redis`. Ignored when `store` is set.
    */
   storeUrl?: string;
