@@ -73,8 +73,8 @@ export interface PartnerEndpointConfig {
   store?: Store;
   /**
    * `redis://host:port[/db]` (or `rediss://`): share state across instances in Redis/Valkey. Node entry points
-   * (serveNode, the CLI, the Express middleware) create the store from it; elsewhere pass `store: new RedisStore({ url })` from
-   * `careerkit/server/redis`. Ignored when `store` is set.
+   * (serveNode, the CLI, the Express middleware) create the store from it; elsewhere pass
+   * `store: new RedisStore({ url })` from `careerkit/server/redis`. Ignored when `store` is set.
    */
   storeUrl?: string;
   /** The fetch used for upstream calls (the sandbox stack routes it in process). */
