@@ -161,3 +161,22 @@ export const malformed = (upstream: string, what: string) =>
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A non-empty trimmed string, else undefined (upstream fields may be missing, null, numbers or blank). */
+export const text = (value: unknown): string | undefined => {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+};
+
+/** An absolute http(s) URL, normalized, else undefined: no `javascript:` or `data:` link reaches a page. */
+export const httpUrl = (value: unknown): string | undefined => {
+  const candidate = text(value);
+  if (!candidate) return undefined;
+  try {
+    const url = new URL(candidate);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+};

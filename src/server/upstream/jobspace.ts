@@ -5,7 +5,7 @@
  */
 import type { Country, Job, JobInput, JobLookups, NamedRef } from '../../types.js';
 import { EndpointError, notFound } from '../errors.js';
-import { isRecord, malformed, UpstreamHttp, type Trace, type UpstreamAnswer } from './http.js';
+import { httpUrl, isRecord, malformed, UpstreamHttp, type Trace, type UpstreamAnswer } from './http.js';
 import { TokenCache } from './token-cache.js';
 
 const NAME = 'The Job Space';
@@ -282,17 +282,6 @@ const isoDate = (value: unknown): string | undefined => {
   if (!s) return undefined;
   const ms = Date.parse(s);
   return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
-};
-
-const httpUrl = (value: unknown): string | undefined => {
-  const s = text(value);
-  if (!s) return undefined;
-  try {
-    const url = new URL(s);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 };
 
 function compact<T extends object>(value: T): T | undefined {

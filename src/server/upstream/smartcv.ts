@@ -5,7 +5,7 @@
  */
 import type { CandidateProfile } from '../../types.js';
 import { EndpointError, type ErrorStatus } from '../errors.js';
-import { isRecord, malformed, UpstreamHttp, type Trace } from './http.js';
+import { httpUrl, isRecord, malformed, text, UpstreamHttp, type Trace } from './http.js';
 
 const NAME = 'SmartCV';
 
@@ -116,23 +116,6 @@ export class SmartcvClient {
     await this.#http.request('/oauth/authorize', { trace });
   }
 }
-
-const text = (value: unknown): string | undefined => {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
-};
-
-const httpUrl = (value: unknown): string | undefined => {
-  const candidate = text(value);
-  if (!candidate) return undefined;
-  try {
-    const url = new URL(candidate);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-};
 
 const year = (value: unknown): number | undefined => {
   const n = typeof value === 'string' && /^\d{4}$/.test(value.trim()) ? Number(value) : value;

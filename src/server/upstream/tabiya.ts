@@ -5,7 +5,7 @@
 import type { Occupation, ReuseLevel, SkillGroupNode, SkillType, TaxonomyModel, TaxonomySkill } from '../../types.js';
 import type { TabiyaAuth } from '../config.js';
 import { EndpointError, invalidRequest, notFound } from '../errors.js';
-import { isRecord, malformed, UpstreamHttp, type Trace, type UpstreamAnswer } from './http.js';
+import { isRecord, malformed, text, UpstreamHttp, type Trace, type UpstreamAnswer } from './http.js';
 import { normalizeText } from '../taxonomy/text.js';
 import { TokenCache } from './token-cache.js';
 
@@ -213,12 +213,6 @@ function page<T>(body: unknown, what: string, map: (raw: Record<string, unknown>
 const HEX24 = /^[0-9a-f]{24}$/;
 const SKILL_TYPES: readonly SkillType[] = ['skill/competence', 'knowledge', 'language', 'attitude'];
 const REUSE_LEVELS: readonly ReuseLevel[] = ['sector-specific', 'occupation-specific', 'cross-sector', 'transversal'];
-
-const text = (value: unknown): string | undefined => {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
-};
 
 const labels = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(text).filter((s): s is string => s !== undefined) : typeof value === 'string' ? value.split('\n').map((s) => s.trim()).filter(Boolean) : [];
