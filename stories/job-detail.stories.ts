@@ -6,13 +6,18 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/job-detail/define.js';
 import '../src/components/apply-button/define.js';
 import { getClient } from '../src/client/client.js';
-import { messages } from '../src/components/job-detail/messages.js';
+import { en } from '../src/components/job-detail/messages.js';
+import { fr } from '../src/components/job-detail/messages.fr.js';
+import { es } from '../src/components/job-detail/messages.es.js';
+import { sw } from '../src/components/job-detail/messages.sw.js';
 import { translator } from '../src/i18n/translate.js';
 import type { Job } from '../src/types.js';
 import { AMHARIC_JOB, ARABIC_JOB, BARE_JOB, CHINESE_JOB, LONG_JOB, SWAHILI_JOB } from './support/jobs.js';
 import { host, inShadow, shadowMatch, text } from './support/shadow.js';
 import { componentDocs } from './support/docs.js';
 import { scenarioEndpoint } from './support/stack.js';
+
+const messages = { en, fr, es, sw };
 
 interface JobDetailArgs {
   endpoint?: string;

@@ -5,13 +5,18 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/job-list/define.js';
 import '../src/components/apply-button/define.js';
-import { messages } from '../src/components/job-list/messages.js';
+import { en } from '../src/components/job-list/messages.js';
+import { fr } from '../src/components/job-list/messages.fr.js';
+import { es } from '../src/components/job-list/messages.es.js';
+import { sw } from '../src/components/job-list/messages.sw.js';
 import { translator } from '../src/i18n/translate.js';
 import type { Job } from '../src/types.js';
 import { ARABIC_JOB, CHINESE_JOB, LONG_JOB, MIXED_JOBS, AMHARIC_JOB } from './support/jobs.js';
 import { allInShadow, host, inShadow, shadowMatch, text } from './support/shadow.js';
 import { componentDocs } from './support/docs.js';
 import { scenarioEndpoint } from './support/stack.js';
+
+const messages = { en, fr, es, sw };
 
 interface JobListArgs {
   endpoint?: string;

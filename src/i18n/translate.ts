@@ -31,25 +31,42 @@ export function translator<K extends string>(catalog: Catalog<K>, locale: string
   };
 }
 
-/** One locale's strings of a catalog (what a per-locale file exports). */
+/**
+ * One language's strings of an element: `Messages<Key>` is the element's typed message interface. Its English
+ * object lives in the element's `messages.ts`, every other language in `messages.<lang>.ts` typed against it, so
+ * the compiler reports a missing or unknown key in any language.
+ */
 export type Messages<K extends string> = Record<K, Message>;
 
 /**
- * The one message-catalog shape of the kit: English built in, every other language in its own file, loaded
- * on demand (so a page downloads only the language it shows). A failed download falls back to English.
+ * An element's catalog when other languages load on demand (see `lazyCatalog`): the catalog of a locale, at once
+ * when it is at hand (English always, another language once loaded), else its download (English if that fails).
+ */
+export type LazyCatalog<K extends string> = (locale: string) => Catalog<K> | Promise<Catalog<K>>;
+
+/**
+ * The one message-catalog shape of the kit: English built in, every other language in its own file. Where the
+ * languages are worth their bytes only on pages that show them, they load on demand through this (a small
+ * catalog, such as the button shell's, imports its language files statically: `{ en, fr, es, sw }`).
  */
 export function lazyCatalog<K extends string>(
   en: Messages<K>,
-  loaders: Partial<Record<Exclude<SupportedLocale, 'en'>, () => Promise<Messages<K>>>>,
-): (locale: string) => Promise<Catalog<K>> {
-  const loaded = new Map<SupportedLocale, Promise<Catalog<K>>>();
+  loaders: Record<Exclude<SupportedLocale, 'en'>, () => Promise<Messages<K>>>,
+): LazyCatalog<K> {
+  const whole = (strings: Messages<K>): Catalog<K> => ({ en, fr: strings, es: strings, sw: strings });
+  // A language's catalog once loaded, its download while loading.
+  const cache = new Map<SupportedLocale, Catalog<K> | Promise<Catalog<K>>>([['en', whole(en)]]);
   return (locale) => {
-    const language = matchLocale(locale);
-    let catalog = loaded.get(language);
+    const language = matchLocale(locale) as Exclude<SupportedLocale, 'en'>;
+    let catalog = cache.get(language);
     if (!catalog) {
-      const load = language === 'en' ? undefined : loaders[language];
-      catalog = (load ? load().catch(() => en) : Promise.resolve(en)).then((strings) => ({ en, fr: strings, es: strings, sw: strings }));
-      loaded.set(language, catalog);
+      catalog = loaders[language]()
+        .catch(() => en)
+        .then((strings) => {
+          cache.set(language, whole(strings));
+          return whole(strings);
+        });
+      cache.set(language, catalog);
     }
     return catalog;
   };

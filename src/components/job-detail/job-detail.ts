@@ -8,7 +8,8 @@ import { Countdown } from '../../shared/countdown.js';
 import { LiveRegion } from '../../shared/live-region.js';
 import type { Job } from '../../types.js';
 import { calendarDate, plainText, relativeDate, salaryText } from '../job-list/format.js';
-import { messages, type JobDetailKey } from './messages.js';
+import { loadCatalog } from './messages.js';
+import { StringsController } from '../../i18n/strings.js';
 import { styles } from './job-detail.styles.js';
 import { heading, headingLevel } from '../job-list/heading.js';
 import { takeSkillBlock, type TaggedSkill } from '../job-editor/skill-block.js';
@@ -70,7 +71,15 @@ export class CkJobDetail extends CareerkitBase {
   @state() private skills: TaggedSkill[] = [];
   @state() private brokenLogo?: string;
 
-  #t: Translate<JobDetailKey> = translator(messages, 'en');
+  #strings = new StringsController(this, loadCatalog);
+  #t = this.#strings.t;
+
+  /** Complete once the strings of the resolved locale are shown, too (they may come in a second render). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#strings.ready;
+    return super.getUpdateComplete();
+  }
   #common: Translate<CommonKey> = translator(common, 'en');
   #live = new LiveRegion(this);
   #countdown = new Countdown(() => this.requestUpdate());
@@ -103,7 +112,6 @@ export class CkJobDetail extends CareerkitBase {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated || this.contextChanged(changed)) {
-      this.#t = translator(messages, this.resolvedLocale);
       this.#common = translator(common, this.resolvedLocale);
     }
     if (changed.has('job') || changed.has('jobId') || changed.has('endpoint')) {

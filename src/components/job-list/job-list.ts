@@ -8,7 +8,8 @@ import { Countdown } from '../../shared/countdown.js';
 import { LiveRegion } from '../../shared/live-region.js';
 import type { Country, Job, JobLookups, NamedRef } from '../../types.js';
 import { formatNumber, plainText, relativeDate, salaryText } from './format.js';
-import { messages, type JobListKey } from './messages.js';
+import { loadCatalog } from './messages.js';
+import { StringsController } from '../../i18n/strings.js';
 import { styles } from './job-list.styles.js';
 import { readUrlState, urlWithState, type ListUrlState } from './url-state.js';
 import { heading, headingLevel } from './heading.js';
@@ -123,7 +124,15 @@ export class CkJobList extends CareerkitBase {
   /** On a narrow container the filter selects fold behind a "Filters" button; this opens them. */
   @state() private filtersOpen = false;
 
-  #t: Translate<JobListKey> = translator(messages, 'en');
+  #strings = new StringsController(this, loadCatalog);
+  #t = this.#strings.t;
+
+  /** Complete once the strings of the resolved locale are shown, too (they may come in a second render). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#strings.ready;
+    return super.getUpdateComplete();
+  }
   #common: Translate<CommonKey> = translator(common, 'en');
   #live = new LiveRegion(this);
   #countdown = new Countdown(() => this.requestUpdate());
@@ -173,7 +182,6 @@ export class CkJobList extends CareerkitBase {
     }
     if (this.hasUpdated && !this.#restoring && !changed.has('page') && QUERY_KEYS.some((k) => changed.has(k))) this.page = 1;
     if (!this.hasUpdated || this.contextChanged(changed)) {
-      this.#t = translator(messages, this.resolvedLocale);
       this.#common = translator(common, this.resolvedLocale);
     }
     if (this.jobs) {
