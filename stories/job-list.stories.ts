@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { common } from '../src/i18n/common.js';
+import { en as common } from '../src/i18n/common.js';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
@@ -156,7 +156,7 @@ export const ErrorState: Story = {
     const state = await shadowMatch(list, '[part~="state"]');
     await expect(text(state)).toContain(t('en')('error'));
     const retry = state.querySelector('button')!;
-    await expect(retry.textContent).toContain(common.en.retry as string);
+    await expect(retry.textContent).toContain(common.retry as string);
     await userEvent.click(retry);
     // Retrying shows the skeletons again, then the same error.
     await shadowMatch(list, '[part~="state"] button');
@@ -170,7 +170,7 @@ export const RateLimited: Story = {
     const list = await host(canvasElement, 'ck-job-list');
     const state = await shadowMatch(list, '[part~="state"]');
     await expect(text(state)).toMatch(/Busy right now, trying again in 1 minute\./);
-    await expect(text(state)).toContain(common.en.tryNow as string);
+    await expect(text(state)).toContain(common.tryNow as string);
   },
 };
 

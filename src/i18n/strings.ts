@@ -1,8 +1,8 @@
 /**
  * The strings of an element in its resolved locale, from a `LazyCatalog`. Nothing waits for a language file: the
  * first render uses what is at hand (English, or the language once loaded by any element), a missing language
- * loads and re-renders the host when it arrives (English if it fails), and `ready` tells when that is done, so
- * the element's `updateComplete` can include it without ever waiting on more than one settled promise.
+ * loads and re-renders the host when it arrives (English if it fails), and `settle` makes the element's
+ * `updateComplete` include that render; it waits on one download that always settles, never on a loop.
  * A change of the resolved locale (the `locale` attribute, the provider, the page's `lang`) is picked up by the
  * host's next update, which the element's LocaleController already requests.
  */
@@ -23,6 +23,13 @@ export class StringsController<K extends string> implements ReactiveController {
   ) {
     this.#current = translator(catalog('en') as Catalog<K>, 'en');
     host.addController(this);
+  }
+
+  /** The host's `updateComplete` including a language that comes late: `complete` is the host's own. */
+  async settle(complete: () => Promise<boolean>): Promise<boolean> {
+    await complete();
+    await this.ready;
+    return complete();
   }
 
   hostUpdate(): void {

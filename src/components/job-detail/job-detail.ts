@@ -2,8 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CareerkitBase } from '../../shared/careerkit-base.js';
 import { asCareerkitError, type CareerkitError } from '../../client/errors.js';
-import { translator, type Translate } from '../../i18n/translate.js';
-import { common, rateLimitedText, type CommonKey } from '../../i18n/common.js';
+import { rateLimitedText } from '../../i18n/common.js';
 import { Countdown } from '../../shared/countdown.js';
 import { LiveRegion } from '../../shared/live-region.js';
 import type { Job } from '../../types.js';
@@ -75,12 +74,9 @@ export class CkJobDetail extends CareerkitBase {
   #t = this.#strings.t;
 
   /** Complete once the strings of the resolved locale are shown, too (they may come in a second render). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.#strings.ready;
-    return super.getUpdateComplete();
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#strings.settle(() => super.getUpdateComplete());
   }
-  #common: Translate<CommonKey> = translator(common, 'en');
   #live = new LiveRegion(this);
   #countdown = new Countdown(() => this.requestUpdate());
   #abort?: AbortController;
@@ -111,9 +107,6 @@ export class CkJobDetail extends CareerkitBase {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated || this.contextChanged(changed)) {
-      this.#common = translator(common, this.resolvedLocale);
-    }
     if (changed.has('job') || changed.has('jobId') || changed.has('endpoint')) {
       const given = this.job && (!this.jobId || this.job.id === this.jobId) ? this.job : undefined;
       const id = this.jobId || given?.id;
@@ -165,7 +158,7 @@ export class CkJobDetail extends CareerkitBase {
       if (error.isRateLimited) {
         this.status = 'rate-limited';
         const seconds = this.#countdown.start(error.retryAfter, () => void this.#fetch(id));
-        this.#say(rateLimitedText(seconds, this.resolvedLocale));
+        this.#say(rateLimitedText(this.#t, seconds, this.resolvedLocale));
       } else {
         this.status = 'error';
         this.#say(t(error.code === 'NOT_FOUND' ? 'notFound' : 'error'));
@@ -230,12 +223,12 @@ export class CkJobDetail extends CareerkitBase {
         <p>${t(error?.code === 'NOT_FOUND' ? 'notFound' : 'error')}</p>
         ${error?.code === 'NOT_FOUND'
           ? nothing
-          : html`<button type="button" part="button" class="button" @click=${this.#retryNow}>${this.#common('retry')}</button>`}
+          : html`<button type="button" part="button" class="button" @click=${this.#retryNow}>${this.#t('retry')}</button>`}
       </div>`;
     if (status === 'rate-limited')
       return html`<div part="state" class="state">
-        <p>${rateLimitedText(this.#countdown.seconds, this.resolvedLocale)}</p>
-        <button type="button" part="button" class="button" @click=${this.#tryNow}>${this.#common('tryNow')}</button>
+        <p>${rateLimitedText(this.#t, this.#countdown.seconds, this.resolvedLocale)}</p>
+        <button type="button" part="button" class="button" @click=${this.#tryNow}>${this.#t('tryNow')}</button>
       </div>`;
     return nothing;
   }

@@ -1,7 +1,9 @@
 import type { JobDetailMessages } from './messages.js';
+import { es as common } from '../../i18n/common.es.js';
 
 /** Spanish strings of `<ck-job-detail>` (see messages.ts). */
 export const es: JobDetailMessages = {
+  ...common,
   back: 'Volver a las ofertas',
   loading: 'Cargando la oferta…',
   loaded: 'Oferta cargada: {title}.',

@@ -1,7 +1,9 @@
 import type { JobDetailMessages } from './messages.js';
+import { fr as common } from '../../i18n/common.fr.js';
 
 /** French strings of `<ck-job-detail>` (see messages.ts). */
 export const fr: JobDetailMessages = {
+  ...common,
   back: 'Retour aux offres',
   loading: 'Chargement de l’offre…',
   loaded: 'Offre chargée : {title}.',

@@ -1,7 +1,9 @@
 import type { JobDetailMessages } from './messages.js';
+import { sw as common } from '../../i18n/common.sw.js';
 
 /** Swahili strings of `<ck-job-detail>` (see messages.ts). */
 export const sw: JobDetailMessages = {
+  ...common,
   back: 'Rudi kwenye kazi',
   loading: 'Inapakia kazi…',
   loaded: 'Kazi imepakiwa: {title}.',

@@ -1,4 +1,5 @@
 import { lazyCatalog, type Messages } from '../../i18n/translate.js';
+import { en as common, type CommonKey } from '../../i18n/common.js';
 
 export type JobDetailKey =
   | 'back'
@@ -20,10 +21,11 @@ export type JobDetailKey =
   | 'optional';
 
 /** The strings of `<ck-job-detail>`: the keys every language file must have. */
-export type JobDetailMessages = Messages<JobDetailKey>;
+export type JobDetailMessages = Messages<JobDetailKey | CommonKey>;
 
 /** English, built in. */
 export const en: JobDetailMessages = {
+  ...common,
   back: 'Back to jobs',
   loading: 'Loading the job…',
   loaded: 'Job loaded: {title}.',
@@ -44,7 +46,7 @@ export const en: JobDetailMessages = {
 };
 
 /** French, Spanish and Swahili load on demand, each in its own file: a page downloads only the language it shows. */
-export const loadCatalog = lazyCatalog<JobDetailKey>(en, {
+export const loadCatalog = lazyCatalog<JobDetailKey | CommonKey>(en, {
   fr: () => import('./messages.fr.js').then((m) => m.fr),
   es: () => import('./messages.es.js').then((m) => m.es),
   sw: () => import('./messages.sw.js').then((m) => m.sw),

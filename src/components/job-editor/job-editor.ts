@@ -92,10 +92,8 @@ export class CkJobEditor extends CareerkitBase {
   #t = this.#strings.t;
 
   /** Complete once the strings of the resolved locale are shown, too (they may come in a second render). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.#strings.ready;
-    return super.getUpdateComplete();
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#strings.settle(() => super.getUpdateComplete());
   }
   #abort?: AbortController;
   #loadedId = '';

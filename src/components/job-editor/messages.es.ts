@@ -1,7 +1,9 @@
 import type { JobEditorMessages } from './messages.js';
+import { es as common } from '../../i18n/common.es.js';
 
 /** Spanish strings of `<ck-job-editor>` (see messages.ts). */
 export const es: JobEditorMessages = {
+  ...common,
   newJob: 'Publicar una oferta',
   editJob: 'Editar la oferta',
   required: 'obligatorio',
@@ -75,7 +77,6 @@ export const es: JobEditorMessages = {
   saved: 'Cambios guardados: {title}.',
   loading: 'Cargando la oferta…',
   loadError: 'No se pudo cargar la oferta.',
-  retry: 'Reintentar',
   lookupsError: 'No se pudieron cargar las listas de países, tipos de empleo y categorías.',
   fixFields: ({ n }, plural) => (plural(Number(n)) === 'one' ? 'Corrija 1 campo.' : 'Corrija {n} campos.'),
   rejected: 'El portal de empleo no aceptó la oferta.',

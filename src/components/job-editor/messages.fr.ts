@@ -1,7 +1,9 @@
 import type { JobEditorMessages } from './messages.js';
+import { fr as common } from '../../i18n/common.fr.js';
 
 /** French strings of `<ck-job-editor>` (see messages.ts). */
 export const fr: JobEditorMessages = {
+  ...common,
   newJob: 'Publier une offre',
   editJob: 'Modifier l’offre',
   required: 'obligatoire',
@@ -75,7 +77,6 @@ export const fr: JobEditorMessages = {
   saved: 'Modifications enregistrées : {title}.',
   loading: 'Chargement de l’offre…',
   loadError: 'Impossible de charger l’offre.',
-  retry: 'Réessayer',
   lookupsError: 'Impossible de charger les listes de pays, de types de contrat et de catégories.',
   fixFields: ({ n }, plural) => (plural(Number(n)) === 'one' ? 'Corrigez 1 champ.' : 'Corrigez {n} champs.'),
   rejected: 'Le site d’emploi n’a pas accepté l’offre.',

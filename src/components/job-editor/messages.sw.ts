@@ -1,7 +1,9 @@
 import type { JobEditorMessages } from './messages.js';
+import { sw as common } from '../../i18n/common.sw.js';
 
 /** Swahili strings of `<ck-job-editor>` (see messages.ts). */
 export const sw: JobEditorMessages = {
+  ...common,
   newJob: 'Tangaza kazi',
   editJob: 'Hariri kazi',
   required: 'lazima',
@@ -75,7 +77,6 @@ export const sw: JobEditorMessages = {
   saved: 'Mabadiliko yamehifadhiwa: {title}.',
   loading: 'Inapakia kazi…',
   loadError: 'Imeshindwa kupakia kazi.',
-  retry: 'Jaribu tena',
   lookupsError: 'Imeshindwa kupakia orodha za nchi, aina za kazi na makundi.',
   fixFields: 'Tafadhali sahihisha sehemu {n}.',
   rejected: 'Tovuti ya kazi haikukubali kazi hii.',

@@ -1,4 +1,5 @@
 import { lazyCatalog, type Messages } from '../../i18n/translate.js';
+import { en as common, type CommonKey } from '../../i18n/common.js';
 
 export type JobEditorKey =
   | 'newJob'
@@ -74,7 +75,6 @@ export type JobEditorKey =
   | 'saved'
   | 'loading'
   | 'loadError'
-  | 'retry'
   | 'lookupsError'
   | 'fixFields'
   | 'rejected'
@@ -93,10 +93,11 @@ export type JobEditorKey =
   | 'errSkills';
 
 /** The strings of `<ck-job-editor>`: the keys every language file must have. */
-export type JobEditorMessages = Messages<JobEditorKey>;
+export type JobEditorMessages = Messages<JobEditorKey | CommonKey>;
 
 /** English, built in. */
 export const en: JobEditorMessages = {
+  ...common,
   newJob: 'Post a job',
   editJob: 'Edit job',
   required: 'required',
@@ -170,7 +171,6 @@ export const en: JobEditorMessages = {
   saved: 'Changes saved: {title}.',
   loading: 'Loading the job…',
   loadError: 'The job could not be loaded.',
-  retry: 'Try again',
   lookupsError: 'The lists of countries, job types and categories could not be loaded.',
   fixFields: ({ n }, plural) => (plural(Number(n)) === 'one' ? 'Please correct 1 field.' : 'Please correct {n} fields.'),
   rejected: 'The job board did not accept the job.',
@@ -190,7 +190,7 @@ export const en: JobEditorMessages = {
 };
 
 /** French, Spanish and Swahili load on demand, each in its own file: a page downloads only the language it shows. */
-export const loadCatalog = lazyCatalog<JobEditorKey>(en, {
+export const loadCatalog = lazyCatalog<JobEditorKey | CommonKey>(en, {
   fr: () => import('./messages.fr.js').then((m) => m.fr),
   es: () => import('./messages.es.js').then((m) => m.es),
   sw: () => import('./messages.sw.js').then((m) => m.sw),

@@ -1,7 +1,9 @@
 import type { JobListMessages } from './messages.js';
+import { es as common } from '../../i18n/common.es.js';
 
 /** Spanish strings of `<ck-job-list>` (see messages.ts). */
 export const es: JobListMessages = {
+  ...common,
   heading: 'Ofertas de empleo',
   total: ({ count }, plural) => (plural(Number(count)) === 'one' ? '{n} oferta' : '{n} ofertas'),
   filters: 'Filtrar ofertas',

@@ -1,7 +1,9 @@
 import type { JobListMessages } from './messages.js';
+import { fr as common } from '../../i18n/common.fr.js';
 
 /** French strings of `<ck-job-list>` (see messages.ts). */
 export const fr: JobListMessages = {
+  ...common,
   heading: 'Offres d’emploi',
   total: ({ count }, plural) => (plural(Number(count)) === 'one' ? '{n} offre' : '{n} offres'),
   filters: 'Filtrer les offres',

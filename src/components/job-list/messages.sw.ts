@@ -1,7 +1,9 @@
 import type { JobListMessages } from './messages.js';
+import { sw as common } from '../../i18n/common.sw.js';
 
 /** Swahili strings of `<ck-job-list>` (see messages.ts). */
 export const sw: JobListMessages = {
+  ...common,
   heading: 'Nafasi za kazi',
   total: 'Kazi {n}',
   filters: 'Chuja kazi',

@@ -1,4 +1,5 @@
 import { lazyCatalog, type Messages } from '../../i18n/translate.js';
+import { en as common, type CommonKey } from '../../i18n/common.js';
 
 export type JobListKey =
   | 'heading'
@@ -31,10 +32,11 @@ export type JobListKey =
   | 'moreFilters';
 
 /** The strings of `<ck-job-list>`: the keys every language file must have. */
-export type JobListMessages = Messages<JobListKey>;
+export type JobListMessages = Messages<JobListKey | CommonKey>;
 
 /** English, built in. */
 export const en: JobListMessages = {
+  ...common,
   heading: 'Open jobs',
   total: ({ count }, plural) => (plural(Number(count)) === 'one' ? '{n} job' : '{n} jobs'),
   filters: 'Filter jobs',
@@ -66,7 +68,7 @@ export const en: JobListMessages = {
 };
 
 /** French, Spanish and Swahili load on demand, each in its own file: a page downloads only the language it shows. */
-export const loadCatalog = lazyCatalog<JobListKey>(en, {
+export const loadCatalog = lazyCatalog<JobListKey | CommonKey>(en, {
   fr: () => import('./messages.fr.js').then((m) => m.fr),
   es: () => import('./messages.es.js').then((m) => m.es),
   sw: () => import('./messages.sw.js').then((m) => m.sw),
