@@ -72,11 +72,6 @@ export class CkJobDetail extends CareerkitBase {
 
   #strings = new StringsController(this, loadCatalog);
   #t = this.#strings.t;
-
-  /** Complete once the strings of the resolved locale are shown, too (they may come in a second render). */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.#strings.settle(() => super.getUpdateComplete());
-  }
   #live = new LiveRegion(this);
   #countdown = new Countdown(() => this.requestUpdate());
   #abort?: AbortController;
@@ -104,6 +99,11 @@ export class CkJobDetail extends CareerkitBase {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#abort?.abort();
+  }
+
+  /** Complete once the strings of the resolved locale are shown, too (they may come in a second render). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#strings.settle(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -90,11 +90,6 @@ export class CkJobEditor extends CareerkitBase {
 
   #strings = new StringsController(this, loadCatalog);
   #t = this.#strings.t;
-
-  /** Complete once the strings of the resolved locale are shown, too (they may come in a second render). */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.#strings.settle(() => super.getUpdateComplete());
-  }
   #abort?: AbortController;
   #loadedId = '';
   #savedRange?: Range;
@@ -131,6 +126,11 @@ export class CkJobEditor extends CareerkitBase {
     this.#abort?.abort();
     clearTimeout(this.#previewTimer);
     clearTimeout(this.#occupationTimer);
+  }
+
+  /** Complete once the strings of the resolved locale are shown, too (they may come in a second render). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#strings.settle(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues): void {

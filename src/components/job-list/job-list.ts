@@ -125,11 +125,6 @@ export class CkJobList extends CareerkitBase {
 
   #strings = new StringsController(this, loadCatalog);
   #t = this.#strings.t;
-
-  /** Complete once the strings of the resolved locale are shown, too (they may come in a second render). */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.#strings.settle(() => super.getUpdateComplete());
-  }
   #live = new LiveRegion(this);
   #countdown = new Countdown(() => this.requestUpdate());
 
@@ -168,6 +163,11 @@ export class CkJobList extends CareerkitBase {
   reload(): void {
     this.#queryKey = '';
     this.requestUpdate();
+  }
+
+  /** Complete once the strings of the resolved locale are shown, too (they may come in a second render). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#strings.settle(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
