@@ -1,7 +1,15 @@
 /**
- * Per-element message catalogs (each element ships only its own strings) in English, French, Spanish and
- * Swahili. A catalog is a plain object; `{name}` placeholders are filled from params, and a message may be a
- * function of params for plurals (via Intl.PluralRules).
+ * The kit's one message-catalog shape, in English, French, Spanish and Swahili. Every element (and the callback
+ * page, and the sign-in flow) has:
+ * - `messages.ts`: the key union, `type XMessages = Messages<Key>` (the typed interface every language file is
+ *   checked against by the compiler) and the English object `en`, with the shared strings spread in
+ *   (`...common`, src/i18n/common.ts);
+ * - `messages.fr.ts`, `messages.es.ts`, `messages.sw.ts`: one object each, typed `XMessages`;
+ * - and either `loadCatalog = lazyCatalog(en, { fr: () => import(…) … })` where a language is worth loading only on
+ *   pages that show it (the elements, with `StringsController`), or `{ en, fr, es, sw }` imported statically where
+ *   the strings are too few to pay for a download (the button shell, the sign-in flow).
+ * `{name}` placeholders are filled from params; a message may be a function of params for plurals (Intl.PluralRules).
+ * To add a language: a `messages.<lang>.ts` beside every `messages.ts`, and the language in SUPPORTED_LOCALES.
  */
 import { canonicalLocale } from '../shared/resolve.js';
 
