@@ -1,5 +1,6 @@
 import type { JobEditorMessages } from './messages.js';
 import { es as common } from '../../i18n/common.es.js';
+import { es as job } from '../job-detail/messages.es.js';
 
 /** Spanish strings of `<ck-job-editor>` (see messages.ts). */
 export const es: JobEditorMessages = {
@@ -13,16 +14,16 @@ export const es: JobEditorMessages = {
   groupPay: 'Salario',
   groupApply: 'Cómo postular',
   groupDates: 'Fechas',
-  groupSkills: 'Competencias',
+  groupSkills: job.skills,
   title: 'Título del puesto',
   reference: 'Su referencia',
   referenceHint: 'Única entre sus ofertas, de 5 a 191 caracteres.',
-  type: 'Tipo de empleo',
-  category: 'Categoría',
+  type: job.type,
+  category: job.category,
   choose: 'Elegir…',
   summary: 'Resumen',
   summaryHint: 'Hasta 300 caracteres; se muestra en las listas de ofertas.',
-  description: 'Descripción',
+  description: job.description,
   benefits: 'Beneficios',
   country: 'País',
   premise: 'Dirección',
@@ -75,8 +76,8 @@ export const es: JobEditorMessages = {
   saving: 'Guardando…',
   posted: 'Oferta publicada: {title}.',
   saved: 'Cambios guardados: {title}.',
-  loading: 'Cargando la oferta…',
-  loadError: 'No se pudo cargar la oferta.',
+  loading: job.loading,
+  loadError: job.error,
   lookupsError: 'No se pudieron cargar las listas de países, tipos de empleo y categorías.',
   fixFields: ({ n }, plural) => (plural(Number(n)) === 'one' ? 'Corrija 1 campo.' : 'Corrija {n} campos.'),
   rejected: 'El portal de empleo no aceptó la oferta.',

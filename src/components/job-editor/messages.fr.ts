@@ -1,5 +1,6 @@
 import type { JobEditorMessages } from './messages.js';
 import { fr as common } from '../../i18n/common.fr.js';
+import { fr as job } from '../job-detail/messages.fr.js';
 
 /** French strings of `<ck-job-editor>` (see messages.ts). */
 export const fr: JobEditorMessages = {
@@ -13,16 +14,16 @@ export const fr: JobEditorMessages = {
   groupPay: 'Rémunération',
   groupApply: 'Candidature',
   groupDates: 'Dates',
-  groupSkills: 'Compétences',
+  groupSkills: job.skills,
   title: 'Intitulé du poste',
   reference: 'Votre référence',
   referenceHint: 'Unique parmi vos offres, de 5 à 191 caractères.',
-  type: 'Type de contrat',
-  category: 'Catégorie',
+  type: job.type,
+  category: job.category,
   choose: 'Choisir…',
   summary: 'Résumé',
   summaryHint: '300 caractères au plus ; affiché dans les listes d’offres.',
-  description: 'Description',
+  description: job.description,
   benefits: 'Avantages',
   country: 'Pays',
   premise: 'Adresse',
@@ -75,8 +76,8 @@ export const fr: JobEditorMessages = {
   saving: 'Enregistrement…',
   posted: 'Offre publiée : {title}.',
   saved: 'Modifications enregistrées : {title}.',
-  loading: 'Chargement de l’offre…',
-  loadError: 'Impossible de charger l’offre.',
+  loading: job.loading,
+  loadError: job.error,
   lookupsError: 'Impossible de charger les listes de pays, de types de contrat et de catégories.',
   fixFields: ({ n }, plural) => (plural(Number(n)) === 'one' ? 'Corrigez 1 champ.' : 'Corrigez {n} champs.'),
   rejected: 'Le site d’emploi n’a pas accepté l’offre.',

@@ -1,5 +1,6 @@
 import type { JobEditorMessages } from './messages.js';
 import { sw as common } from '../../i18n/common.sw.js';
+import { sw as job } from '../job-detail/messages.sw.js';
 
 /** Swahili strings of `<ck-job-editor>` (see messages.ts). */
 export const sw: JobEditorMessages = {
@@ -13,16 +14,16 @@ export const sw: JobEditorMessages = {
   groupPay: 'Malipo',
   groupApply: 'Jinsi ya kutuma maombi',
   groupDates: 'Tarehe',
-  groupSkills: 'Ujuzi',
+  groupSkills: job.skills,
   title: 'Jina la kazi',
   reference: 'Kumbukumbu yako',
   referenceHint: 'Ya kipekee kati ya kazi zako, herufi 5 hadi 191.',
-  type: 'Aina ya kazi',
-  category: 'Kundi',
+  type: job.type,
+  category: job.category,
   choose: 'Chagua…',
   summary: 'Muhtasari',
   summaryHint: 'Hadi herufi 300; huonyeshwa kwenye orodha za kazi.',
-  description: 'Maelezo',
+  description: job.description,
   benefits: 'Marupurupu',
   country: 'Nchi',
   premise: 'Anwani',
@@ -75,8 +76,8 @@ export const sw: JobEditorMessages = {
   saving: 'Inahifadhi…',
   posted: 'Kazi imetangazwa: {title}.',
   saved: 'Mabadiliko yamehifadhiwa: {title}.',
-  loading: 'Inapakia kazi…',
-  loadError: 'Imeshindwa kupakia kazi.',
+  loading: job.loading,
+  loadError: job.error,
   lookupsError: 'Imeshindwa kupakia orodha za nchi, aina za kazi na makundi.',
   fixFields: 'Tafadhali sahihisha sehemu {n}.',
   rejected: 'Tovuti ya kazi haikukubali kazi hii.',

@@ -1,5 +1,7 @@
 import { lazyCatalog, type Messages } from '../../i18n/translate.js';
 import { en as common, type CommonKey } from '../../i18n/common.js';
+// The job's own words (type, category, description…) as the detail, the editor's preview, says them.
+import { en as job } from '../job-detail/messages.js';
 
 export type JobEditorKey =
   | 'newJob'
@@ -107,16 +109,16 @@ export const en: JobEditorMessages = {
   groupPay: 'Pay',
   groupApply: 'How to apply',
   groupDates: 'Dates',
-  groupSkills: 'Skills',
+  groupSkills: job.skills,
   title: 'Job title',
   reference: 'Your reference',
   referenceHint: 'Unique among your jobs, 5 to 191 characters.',
-  type: 'Job type',
-  category: 'Category',
+  type: job.type,
+  category: job.category,
   choose: 'Choose…',
   summary: 'Summary',
   summaryHint: 'Up to 300 characters; shown in job lists.',
-  description: 'Description',
+  description: job.description,
   benefits: 'Benefits',
   country: 'Country',
   premise: 'Address',
@@ -169,8 +171,8 @@ export const en: JobEditorMessages = {
   saving: 'Saving…',
   posted: 'Job posted: {title}.',
   saved: 'Changes saved: {title}.',
-  loading: 'Loading the job…',
-  loadError: 'The job could not be loaded.',
+  loading: job.loading,
+  loadError: job.error,
   lookupsError: 'The lists of countries, job types and categories could not be loaded.',
   fixFields: ({ n }, plural) => (plural(Number(n)) === 'one' ? 'Please correct 1 field.' : 'Please correct {n} fields.'),
   rejected: 'The job board did not accept the job.',
