@@ -36,6 +36,27 @@ describe('language files', () => {
     expect(fetched(/job-list\/messages\.(es|sw)\b/), 'other languages stay on the server').to.deep.equal([]);
   });
 
+  it('a Swahili page never shows or announces English while its file loads', async () => {
+    const list = document.createElement('ck-job-list') as CkJobList;
+    list.locale = 'sw';
+    document.body.append(list);
+    // The shadow root exists from connection on: watch everything it ever shows, from the first render.
+    const seen: string[] = [];
+    const record = () => seen.push(list.shadowRoot!.textContent ?? '');
+    const observer = new MutationObserver(record);
+    observer.observe(list.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    try {
+      await list.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      record();
+      expect(seen.join(' ')).to.contain('Nafasi za kazi');
+      for (const english of ['Open jobs', 'Loading jobs', 'jobs found']) expect(seen.some((text) => text.includes(english)), `"${english}" shown`).to.equal(false);
+    } finally {
+      observer.disconnect();
+      list.remove();
+    }
+  });
+
   it('English pages download no language file', async () => {
     const before = fetched(/job-detail\/messages\.\w+\./).length;
     const detail = await fixture<CkJobDetail>(html`<ck-job-detail locale="en-GB" .job=${{ ...job(3), descriptionHtml: '<p>x</p>' }}></ck-job-detail>`);

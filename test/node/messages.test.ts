@@ -4,13 +4,13 @@
  * elements rely on (lazyCatalog, StringsController): English at once, a language file once, English when the
  * file fails, and a late file never overriding a newer language.
  */
-import { test } from 'node:test';
+import { mock, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { lazyCatalog, SUPPORTED_LOCALES, type Message, type Messages, type SupportedLocale } from '../../src/i18n/translate.js';
-import { StringsController } from '../../src/i18n/strings.js';
+import { StringsController, WAIT_MS } from '../../src/i18n/strings.js';
 
 type AnyMessages = Record<string, Message>;
 type Languages = Record<SupportedLocale, AnyMessages>;
@@ -219,4 +219,34 @@ test('StringsController: renders what is at hand, re-renders when the language c
   assert.equal(strings.t('hello'), 'Bonjour');
   await strings.settle(() => host.updateComplete);
   assert.equal(host.updates, before);
+});
+
+test('StringsController.prepare: the element waits for its language before rendering, but never longer than WAIT_MS', { timeout: 5000 }, async () => {
+  const french = deferred<Messages<Key>>();
+  const never = new Promise<Messages<Key>>(() => {});
+  const load = lazyCatalog<Key>(en, { fr: () => french.promise, es: () => never, sw: async () => sw });
+  const host = new FakeHost('fr');
+  const strings = new StringsController(host, load);
+  const waitFrench = strings.prepare();
+  assert.ok(waitFrench, 'French is to be waited for');
+  french.resolve(fr);
+  await waitFrench;
+  assert.equal(strings.t('hello'), 'Bonjour', 'French in use before the render');
+  assert.equal(strings.prepare(), undefined, 'nothing to wait for the second time');
+
+  mock.timers.enable({ apis: ['setTimeout'] });
+  try {
+    host.resolvedLocale = 'es';
+    let rendered = false;
+    const waitSpanish = strings.prepare()!.then(() => (rendered = true));
+    mock.timers.tick(WAIT_MS - 1);
+    await Promise.resolve();
+    assert.equal(rendered, false);
+    mock.timers.tick(1);
+    await waitSpanish;
+    assert.equal(rendered, true, 'a file that never comes holds the render WAIT_MS at most');
+    assert.equal(strings.t('hello'), 'Bonjour', 'the strings it had');
+  } finally {
+    mock.timers.reset();
+  }
 });

@@ -101,6 +101,11 @@ export class CkJobDetail extends CareerkitBase {
     this.#abort?.abort();
   }
 
+  /** Waits (at most briefly) for the language file before rendering: no English on a French page. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#strings.prepare()?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
+  }
+
   /** Complete once the strings of the resolved locale are shown, too (they may come in a second render). */
   protected override getUpdateComplete(): Promise<boolean> {
     return this.#strings.settle(() => super.getUpdateComplete());
