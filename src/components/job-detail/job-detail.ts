@@ -70,8 +70,8 @@ export class CkJobDetail extends CareerkitBase {
   @state() private skills: TaggedSkill[] = [];
   @state() private brokenLogo?: string;
 
-  #strings = new StringsController(this, loadCatalog);
-  #t = this.#strings.t;
+  protected override readonly localeStrings = new StringsController(this, loadCatalog);
+  #t = this.localeStrings.t;
   #live = new LiveRegion(this);
   #countdown = new Countdown(() => this.requestUpdate());
   #abort?: AbortController;
@@ -99,16 +99,6 @@ export class CkJobDetail extends CareerkitBase {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#abort?.abort();
-  }
-
-  /** Waits (at most briefly) for the language file before rendering: no English on a French page. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.#strings.prepare()?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
-  }
-
-  /** Complete once the strings of the resolved locale are shown, too (they may come in a second render). */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.#strings.settle(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -88,8 +88,8 @@ export class CkJobEditor extends CareerkitBase {
   @state() private suggestions: TaxonomySkill[] = [];
   @state() private announcement = '';
 
-  #strings = new StringsController(this, loadCatalog);
-  #t = this.#strings.t;
+  protected override readonly localeStrings = new StringsController(this, loadCatalog);
+  #t = this.localeStrings.t;
   #abort?: AbortController;
   #loadedId = '';
   #savedRange?: Range;
@@ -126,16 +126,6 @@ export class CkJobEditor extends CareerkitBase {
     this.#abort?.abort();
     clearTimeout(this.#previewTimer);
     clearTimeout(this.#occupationTimer);
-  }
-
-  /** Waits (at most briefly) for the language file before rendering: no English on a French page. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.#strings.prepare()?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
-  }
-
-  /** Complete once the strings of the resolved locale are shown, too (they may come in a second render). */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.#strings.settle(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues): void {

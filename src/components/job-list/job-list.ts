@@ -123,8 +123,8 @@ export class CkJobList extends CareerkitBase {
   /** On a narrow container the filter selects fold behind a "Filters" button; this opens them. */
   @state() private filtersOpen = false;
 
-  #strings = new StringsController(this, loadCatalog);
-  #t = this.#strings.t;
+  protected override readonly localeStrings = new StringsController(this, loadCatalog);
+  #t = this.localeStrings.t;
   #live = new LiveRegion(this);
   #countdown = new Countdown(() => this.requestUpdate());
 
@@ -163,16 +163,6 @@ export class CkJobList extends CareerkitBase {
   reload(): void {
     this.#queryKey = '';
     this.requestUpdate();
-  }
-
-  /** Waits (at most briefly) for the language file before rendering: no English on a French page. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.#strings.prepare()?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
-  }
-
-  /** Complete once the strings of the resolved locale are shown, too (they may come in a second render). */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.#strings.settle(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
