@@ -12,7 +12,6 @@ const BROWSER_DEPS = [
   'lit/static-html.js',
   '@lit/context',
   '@lit-labs/virtualizer/virtualize.js',
-  'ky',
   'dompurify',
   'oidc-client-ts',
   // The in-browser sandbox stack (partner endpoint + simulators).

@@ -96,7 +96,6 @@ export function demoViteConfig(options: DemoOptions = {}): InlineConfig {
         '@lit/context',
         '@lit/react',
         '@lit-labs/virtualizer/virtualize.js',
-        'ky',
         'oidc-client-ts',
         'dompurify',
         'react',

@@ -1,18 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { common } from '../src/i18n/common.js';
+import { en as common } from '../src/i18n/common.js';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/job-detail/define.js';
 import '../src/components/apply-button/define.js';
 import { getClient } from '../src/client/client.js';
-import { messages } from '../src/components/job-detail/messages.js';
+import { en } from '../src/components/job-detail/messages.js';
+import { fr } from '../src/components/job-detail/messages.fr.js';
+import { es } from '../src/components/job-detail/messages.es.js';
+import { sw } from '../src/components/job-detail/messages.sw.js';
 import { translator } from '../src/i18n/translate.js';
 import type { Job } from '../src/types.js';
 import { AMHARIC_JOB, ARABIC_JOB, BARE_JOB, CHINESE_JOB, LONG_JOB, SWAHILI_JOB } from './support/jobs.js';
 import { host, inShadow, shadowMatch, text } from './support/shadow.js';
 import { componentDocs } from './support/docs.js';
 import { scenarioEndpoint } from './support/stack.js';
+
+const messages = { en, fr, es, sw };
 
 interface JobDetailArgs {
   endpoint?: string;
@@ -130,7 +135,7 @@ export const ErrorState: Story = {
     const state = await shadowMatch(detail, '[part~="state"]');
     await expect(text(state)).toContain(t('en')('error'));
     const retry = state.querySelector('button')!;
-    await expect(text(retry)).toBe(common.en.retry as string);
+    await expect(text(retry)).toBe(common.retry as string);
     await userEvent.click(retry);
     await shadowMatch(detail, '[part~="state"] button');
   },
@@ -155,7 +160,7 @@ export const RateLimited: Story = {
     const detail = await host(canvasElement, 'ck-job-detail');
     const state = await shadowMatch(detail, '[part~="state"]');
     await expect(text(state)).toMatch(/Busy right now, trying again in 1 minute\./);
-    await expect(text(state)).toContain(common.en.tryNow as string);
+    await expect(text(state)).toContain(common.tryNow as string);
   },
 };
 
@@ -191,7 +196,7 @@ export const RateLimitedTryNow: Story = {
   play: async ({ canvasElement }) => {
     const detail = await host(canvasElement, 'ck-job-detail');
     const state = await shadowMatch(detail, '[part~="state"]');
-    const tryNow = [...state.querySelectorAll('button')].find((b) => text(b) === common.en.tryNow)!;
+    const tryNow = [...state.querySelectorAll('button')].find((b) => text(b) === common.tryNow)!;
     await userEvent.click(tryNow);
     // Focus stays in the element (the back button) while the pressed button goes away.
     await waitFor(() => expect(detail.shadowRoot!.activeElement?.classList.contains('back')).toBe(true));

@@ -4,12 +4,17 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/job-editor/define.js';
 import { getClient } from '../src/client/client.js';
-import { messages } from '../src/components/job-editor/messages.js';
+import { en } from '../src/components/job-editor/messages.js';
+import { fr } from '../src/components/job-editor/messages.fr.js';
+import { es } from '../src/components/job-editor/messages.es.js';
+import { sw } from '../src/components/job-editor/messages.sw.js';
 import { translator } from '../src/i18n/translate.js';
 import type { Job } from '../src/types.js';
 import { host, inShadow, shadowMatch, text } from './support/shadow.js';
 import { componentDocs } from './support/docs.js';
 import { scenarioEndpoint } from './support/stack.js';
+
+const messages = { en, fr, es, sw };
 
 interface JobEditorArgs {
   endpoint?: string;

@@ -1,17 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { common } from '../src/i18n/common.js';
+import { en as common } from '../src/i18n/common.js';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/job-list/define.js';
 import '../src/components/apply-button/define.js';
-import { messages } from '../src/components/job-list/messages.js';
+import { en } from '../src/components/job-list/messages.js';
+import { fr } from '../src/components/job-list/messages.fr.js';
+import { es } from '../src/components/job-list/messages.es.js';
+import { sw } from '../src/components/job-list/messages.sw.js';
 import { translator } from '../src/i18n/translate.js';
 import type { Job } from '../src/types.js';
 import { ARABIC_JOB, CHINESE_JOB, LONG_JOB, MIXED_JOBS, AMHARIC_JOB } from './support/jobs.js';
 import { allInShadow, host, inShadow, shadowMatch, text } from './support/shadow.js';
 import { componentDocs } from './support/docs.js';
 import { scenarioEndpoint } from './support/stack.js';
+
+const messages = { en, fr, es, sw };
 
 interface JobListArgs {
   endpoint?: string;
@@ -151,7 +156,7 @@ export const ErrorState: Story = {
     const state = await shadowMatch(list, '[part~="state"]');
     await expect(text(state)).toContain(t('en')('error'));
     const retry = state.querySelector('button')!;
-    await expect(retry.textContent).toContain(common.en.retry as string);
+    await expect(retry.textContent).toContain(common.retry as string);
     await userEvent.click(retry);
     // Retrying shows the skeletons again, then the same error.
     await shadowMatch(list, '[part~="state"] button');
@@ -165,7 +170,7 @@ export const RateLimited: Story = {
     const list = await host(canvasElement, 'ck-job-list');
     const state = await shadowMatch(list, '[part~="state"]');
     await expect(text(state)).toMatch(/Busy right now, trying again in 1 minute\./);
-    await expect(text(state)).toContain(common.en.tryNow as string);
+    await expect(text(state)).toContain(common.tryNow as string);
   },
 };
 

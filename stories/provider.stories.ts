@@ -6,9 +6,9 @@ import '../src/components/provider/define.js';
 import '../src/components/job-list/define.js';
 import '../src/components/skill-picker/define.js';
 import '../src/components/apply-button/define.js';
-import { messages as jobListMessages } from '../src/components/job-list/messages.js';
+import { loadCatalog as loadJobListCatalog } from '../src/components/job-list/messages.js';
 import { messages as applyMessages } from '../src/components/apply-button/messages.js';
-import { loadCatalog } from '../src/components/skill-picker/messages.js';
+import { loadCatalog as loadPickerCatalog } from '../src/components/skill-picker/messages.js';
 import { translator } from '../src/i18n/translate.js';
 import { host, inShadow, shadowMatch, text } from './support/shadow.js';
 import { scenarioEndpoint } from './support/stack.js';
@@ -43,8 +43,8 @@ export const Locale: Story = {
     const list = await host(canvasElement, 'ck-job-list');
     const picker = await host(canvasElement, 'ck-skill-picker');
     const button = await host(canvasElement, 'ck-apply-button');
-    await expect(text(inShadow(list, '#heading'))).toBe(translator(jobListMessages, 'fr')('heading'));
-    const pickerStrings = translator(await loadCatalog('fr'), 'fr');
+    await expect(text(inShadow(list, '#heading'))).toBe(translator(await loadJobListCatalog('fr'), 'fr')('heading'));
+    const pickerStrings = translator(await loadPickerCatalog('fr'), 'fr');
     await waitFor(() => expect(text(inShadow(picker, '#label'))).toBe(pickerStrings('label')));
     await waitFor(() => expect(text(inShadow(button, '[part~="label"]'))).toBe(translator(applyMessages, 'fr')('label')));
   },
@@ -56,6 +56,6 @@ export const Endpoint: Story = {
   play: async ({ canvasElement }) => {
     const list = await host(canvasElement, 'ck-job-list');
     const state = await shadowMatch(list, '[part~="state"]');
-    await expect(text(state)).toContain(translator(jobListMessages, 'en')('error'));
+    await expect(text(state)).toContain(translator(await loadJobListCatalog('en'), 'en')('error'));
   },
 };

@@ -1,11 +1,13 @@
-/** French text of the callback page (see callback-text.ts for the order). Loaded only for French visitors. */
-export default [
-  'Connexion en cours…',
-  'Veuillez patienter : votre profil SmartCV est transmis à la page de l’offre.',
-  'Connexion réussie',
-  'Vous pouvez fermer cette fenêtre.',
-  'Connexion non terminée',
-  'La page qui a ouvert cette fenêtre n’est plus là.',
-  'Ce lien de connexion a expiré ou a déjà été utilisé.',
-  'Revenez à la page de l’offre et réessayez.',
-];
+import type { CallbackMessages } from './callback-text.js';
+
+/** French text of the callback page (see callback-text.ts). Loaded only for French visitors. */
+export const fr: CallbackMessages = {
+  working: 'Connexion en cours…',
+  wait: 'Veuillez patienter : votre profil SmartCV est transmis à la page de l’offre.',
+  done: 'Connexion réussie',
+  canClose: 'Vous pouvez fermer cette fenêtre.',
+  failed: 'Connexion non terminée',
+  gone: 'La page qui a ouvert cette fenêtre n’est plus là.',
+  used: 'Ce lien de connexion a expiré ou a déjà été utilisé.',
+  tryAgain: 'Revenez à la page de l’offre et réessayez.',
+};

@@ -1,28 +1,33 @@
 /**
  * The callback page's visible text in the visitor's language (en, fr, es, sw). Kept tiny: it ships in
- * `dist/cdn/callback.js` (budget 1.5 kB gzip), so plain arrays instead of the elements' catalogs, and only English
- * inline; the other languages load on demand, while the answer is already being handed over.
+ * `dist/cdn/callback.js` (budget 1.5 kB gzip): the kit's message shape (a typed `Messages`, English here, one file
+ * per other language loaded on demand) without the elements' translator, as the page has no placeholders or plurals.
  * Hooks in the page: `[data-careerkit-callback]` (the status line) and `[data-careerkit-callback-heading]`
  * (the heading, and the `<title>` if marked).
  */
 import type { CallbackOutcome } from './callback.js';
+import type { Messages } from '../i18n/translate.js';
 
 export type CallbackLanguage = 'en' | 'fr' | 'es' | 'sw';
 export type CallbackPhase = CallbackOutcome | 'working';
 
-// [working heading, please wait, done heading, done, failed heading, opener gone, link used, try again]
-const en = [
-  'Completing sign-in…',
-  'Please wait while your SmartCV profile is passed to the job page.',
-  'Signed in',
-  'You can close this window.',
-  'Sign-in not completed',
-  'The page that opened this window is gone.',
-  'This sign-in link has expired or was already used.',
-  'Go back to the job page and try again.',
-];
+/** The callback page's strings: the keys every language file must have. */
+export type CallbackMessages = Messages<'working' | 'wait' | 'done' | 'canClose' | 'failed' | 'gone' | 'used' | 'tryAgain'>;
 
-const load: Record<Exclude<CallbackLanguage, 'en'>, () => Promise<{ default: string[] }>> = {
+/** English, built in. */
+const en: CallbackMessages = {
+  working: 'Completing sign-in…',
+  wait: 'Please wait while your SmartCV profile is passed to the job page.',
+  done: 'Signed in',
+  canClose: 'You can close this window.',
+  failed: 'Sign-in not completed',
+  gone: 'The page that opened this window is gone.',
+  used: 'This sign-in link has expired or was already used.',
+  tryAgain: 'Go back to the job page and try again.',
+};
+
+/** French, Spanish and Swahili, each in its own file, loaded on demand while the answer is already handed over. */
+const load: Record<Exclude<CallbackLanguage, 'en'>, () => Promise<Partial<Record<CallbackLanguage, CallbackMessages>>>> = {
   fr: () => import('./callback-text.fr.js'),
   es: () => import('./callback-text.es.js'),
   sw: () => import('./callback-text.sw.js'),
@@ -39,11 +44,11 @@ export function callbackLanguage(pageLang: string, browserLanguages: readonly st
 
 /** [heading, status] of a phase: `working` while the answer is handed over, then the outcome (none for redirect). */
 export async function callbackText(phase: CallbackPhase, language: CallbackLanguage): Promise<[string, string] | undefined> {
-  const t = language === 'en' ? en : (await load[language]()).default;
-  if (phase === 'working') return [t[0], t[1]];
-  if (phase === 'popup') return [t[2], t[3]];
+  const t = (language === 'en' ? en : (await load[language]())[language]) as Record<string, string>;
+  if (phase === 'working') return [t.working, t.wait];
+  if (phase === 'popup') return [t.done, t.canClose];
   if (phase === 'redirect') return undefined;
-  return [t[4], `${t[phase === 'orphaned' ? 5 : 6]} ${t[7]}`];
+  return [t.failed, `${t[phase === 'orphaned' ? 'gone' : 'used']} ${t.tryAgain}`];
 }
 
 /** Writes a phase's text into the page's hooks, in the page's or the browser's language. */

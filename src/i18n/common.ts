@@ -1,36 +1,21 @@
 /**
- * Strings every element shares (retry and rate limit), in one catalog instead of a copy per element. The wait is
+ * Strings every element shares (retry and rate limit), written once instead of a copy per element: each
+ * element's language files spread them in (`{ ...common, … }`), so `t('retry')` works in every element. The wait is
  * a localized duration from Intl ("1 minute", "45 seconds", "dakika 1"), so no plural rules are written here.
  */
-import { translator, type Catalog } from './translate.js';
+import type { Messages, Translate } from './translate.js';
 
 export type CommonKey = 'retry' | 'tryNow' | 'rateLimited' | 'stillLoading';
 
-export const common: Catalog<CommonKey> = {
-  en: {
-    retry: 'Try again',
-    tryNow: 'Try now',
-    rateLimited: 'Busy right now, trying again in {time}.',
-    stillLoading: 'Still loading…',
-  },
-  fr: {
-    retry: 'Réessayer',
-    tryNow: 'Réessayer maintenant',
-    rateLimited: 'Service très sollicité, nouvel essai dans {time}.',
-    stillLoading: 'Chargement toujours en cours…',
-  },
-  es: {
-    retry: 'Reintentar',
-    tryNow: 'Intentar ahora',
-    rateLimited: 'Servicio ocupado, se reintentará en {time}.',
-    stillLoading: 'Todavía cargando…',
-  },
-  sw: {
-    retry: 'Jaribu tena',
-    tryNow: 'Jaribu sasa',
-    rateLimited: 'Kuna shughuli nyingi, tutajaribu tena baada ya {time}.',
-    stillLoading: 'Bado inapakia…',
-  },
+/** The strings every element shares: the keys every language file must have. */
+export type CommonMessages = Messages<CommonKey>;
+
+/** English, built in. */
+export const en: CommonMessages = {
+  retry: 'Try again',
+  tryNow: 'Try now',
+  rateLimited: 'Busy right now, trying again in {time}.',
+  stillLoading: 'Still loading…',
 };
 
 /** A wait as a localized duration: whole minutes from a minute on ("1 minute"), else seconds ("45 seconds"). */
@@ -45,7 +30,7 @@ export function waitText(seconds: number, locale: string): string {
   }
 }
 
-/** The calm rate-limit sentence ("Busy right now, trying again in 1 minute.") in `locale`. */
-export function rateLimitedText(seconds: number, locale: string): string {
-  return translator(common, locale)('rateLimited', { time: waitText(seconds, locale) });
+/** The calm rate-limit sentence ("Busy right now, trying again in 1 minute.") with an element's translator. */
+export function rateLimitedText(t: Translate<CommonKey>, seconds: number, locale: string): string {
+  return t('rateLimited', { time: waitText(seconds, locale) });
 }

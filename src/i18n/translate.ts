@@ -1,7 +1,15 @@
 /**
- * Per-element message catalogs (each element ships only its own strings) in English, French, Spanish and
- * Swahili. A catalog is a plain object; `{name}` placeholders are filled from params, and a message may be a
- * function of params for plurals (via Intl.PluralRules).
+ * The kit's one message-catalog shape, in English, French, Spanish and Swahili. Every element (and the callback
+ * page, and the sign-in flow) has:
+ * - `messages.ts`: the key union, `type XMessages = Messages<Key>` (the typed interface every language file is
+ *   checked against by the compiler) and the English object `en`, with the shared strings spread in
+ *   (`...common`, src/i18n/common.ts);
+ * - `messages.fr.ts`, `messages.es.ts`, `messages.sw.ts`: one object each, typed `XMessages`;
+ * - and either `loadCatalog = lazyCatalog(en, { fr: () => import(…) … })` where a language is worth loading only on
+ *   pages that show it (the elements, with `StringsController`), or `{ en, fr, es, sw }` imported statically where
+ *   the strings are too few to pay for a download (the button shell, the sign-in flow).
+ * `{name}` placeholders are filled from params; a message may be a function of params for plurals (Intl.PluralRules).
+ * To add a language: a `messages.<lang>.ts` beside every `messages.ts`, and the language in SUPPORTED_LOCALES.
  */
 import { canonicalLocale } from '../shared/resolve.js';
 
@@ -31,25 +39,42 @@ export function translator<K extends string>(catalog: Catalog<K>, locale: string
   };
 }
 
-/** One locale's strings of a catalog (what a per-locale file exports). */
+/**
+ * One language's strings of an element: `Messages<Key>` is the element's typed message interface. Its English
+ * object lives in the element's `messages.ts`, every other language in `messages.<lang>.ts` typed against it, so
+ * the compiler reports a missing or unknown key in any language.
+ */
 export type Messages<K extends string> = Record<K, Message>;
 
 /**
- * The one message-catalog shape of the kit: English built in, every other language in its own file, loaded
- * on demand (so a page downloads only the language it shows). A failed download falls back to English.
+ * An element's catalog when other languages load on demand (see `lazyCatalog`): the catalog of a locale, at once
+ * when it is at hand (English always, another language once loaded), else its download (English if that fails).
+ */
+export type LazyCatalog<K extends string> = (locale: string) => Catalog<K> | Promise<Catalog<K>>;
+
+/**
+ * The one message-catalog shape of the kit: English built in, every other language in its own file. Where the
+ * languages are worth their bytes only on pages that show them, they load on demand through this (a small
+ * catalog, such as the button shell's, imports its language files statically: `{ en, fr, es, sw }`).
  */
 export function lazyCatalog<K extends string>(
   en: Messages<K>,
-  loaders: Partial<Record<Exclude<SupportedLocale, 'en'>, () => Promise<Messages<K>>>>,
-): (locale: string) => Promise<Catalog<K>> {
-  const loaded = new Map<SupportedLocale, Promise<Catalog<K>>>();
+  loaders: Record<Exclude<SupportedLocale, 'en'>, () => Promise<Messages<K>>>,
+): LazyCatalog<K> {
+  const whole = (strings: Messages<K>): Catalog<K> => ({ en, fr: strings, es: strings, sw: strings });
+  // A language's catalog once loaded, its download while loading.
+  const cache = new Map<SupportedLocale, Catalog<K> | Promise<Catalog<K>>>([['en', whole(en)]]);
   return (locale) => {
-    const language = matchLocale(locale);
-    let catalog = loaded.get(language);
+    const language = matchLocale(locale) as Exclude<SupportedLocale, 'en'>;
+    let catalog = cache.get(language);
     if (!catalog) {
-      const load = language === 'en' ? undefined : loaders[language];
-      catalog = (load ? load().catch(() => en) : Promise.resolve(en)).then((strings) => ({ en, fr: strings, es: strings, sw: strings }));
-      loaded.set(language, catalog);
+      catalog = loaders[language]()
+        .catch(() => en)
+        .then((strings) => {
+          cache.set(language, whole(strings));
+          return whole(strings);
+        });
+      cache.set(language, catalog);
     }
     return catalog;
   };

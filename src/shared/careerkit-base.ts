@@ -13,6 +13,7 @@ import { resolveEndpoint, resolveLocale } from './resolve.js';
 import { LocaleController } from './locale-controller.js';
 import type { CareerkitClient } from '../client/client.js';
 import { emit, type CareerkitEventName, type DetailOf } from './events.js';
+import type { StringsController } from '../i18n/strings.js';
 
 export { DEFAULT_ENDPOINT } from './resolve.js';
 
@@ -39,6 +40,20 @@ export class CareerkitBase extends LitElement {
   constructor() {
     super();
     new LocaleController(this, () => this.resolvedLocale, (locale) => (this.pageLocale = locale));
+  }
+
+  /**
+   * The element's strings when its languages load on demand (src/i18n/strings.ts): an update waits briefly for
+   * the language file, and `updateComplete` includes a language that comes late.
+   */
+  protected localeStrings?: Pick<StringsController<string>, 'prepare' | 'settle'>;
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.localeStrings?.prepare()?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.localeStrings ? this.localeStrings.settle(() => super.getUpdateComplete()) : super.getUpdateComplete();
   }
 
   /** The endpoint actually used. */

@@ -1,13 +1,10 @@
 import { css } from 'lit';
-import { tokens } from '../../styles/tokens.js';
-import { sharedStyles } from '../job-list/job-list.styles.js';
+import { jobStyles } from '../../styles/jobs.js';
 
 export const styles = [
-  tokens,
-  sharedStyles,
+  ...jobStyles,
   css`
     :host {
-      display: block;
       --_logo: var(--ck-job-logo-size, 3rem);
     }
     .detail {
@@ -49,10 +46,8 @@ export const styles = [
       margin-block-end: 1rem;
     }
     .heading {
-      margin: 0;
       font-size: 1.5rem;
       line-height: 1.25;
-      border-radius: var(--_radius-sm);
       overflow-wrap: anywhere;
     }
     /* Focused by script to orient screen-reader and keyboard users; it is not a control, so no ring. */

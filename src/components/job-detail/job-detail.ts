@@ -2,13 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CareerkitBase } from '../../shared/careerkit-base.js';
 import { asCareerkitError, type CareerkitError } from '../../client/errors.js';
-import { translator, type Translate } from '../../i18n/translate.js';
-import { common, rateLimitedText, type CommonKey } from '../../i18n/common.js';
+import { rateLimitedText } from '../../i18n/common.js';
 import { Countdown } from '../../shared/countdown.js';
 import { LiveRegion } from '../../shared/live-region.js';
 import type { Job } from '../../types.js';
 import { calendarDate, plainText, relativeDate, salaryText } from '../job-list/format.js';
-import { messages, type JobDetailKey } from './messages.js';
+import { loadCatalog } from './messages.js';
+import { StringsController } from '../../i18n/strings.js';
 import { styles } from './job-detail.styles.js';
 import { heading, headingLevel } from '../job-list/heading.js';
 import { takeSkillBlock, type TaggedSkill } from '../job-editor/skill-block.js';
@@ -70,8 +70,8 @@ export class CkJobDetail extends CareerkitBase {
   @state() private skills: TaggedSkill[] = [];
   @state() private brokenLogo?: string;
 
-  #t: Translate<JobDetailKey> = translator(messages, 'en');
-  #common: Translate<CommonKey> = translator(common, 'en');
+  protected override readonly localeStrings = new StringsController(this, loadCatalog);
+  #t = this.localeStrings.t;
   #live = new LiveRegion(this);
   #countdown = new Countdown(() => this.requestUpdate());
   #abort?: AbortController;
@@ -102,10 +102,6 @@ export class CkJobDetail extends CareerkitBase {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated || this.contextChanged(changed)) {
-      this.#t = translator(messages, this.resolvedLocale);
-      this.#common = translator(common, this.resolvedLocale);
-    }
     if (changed.has('job') || changed.has('jobId') || changed.has('endpoint')) {
       const given = this.job && (!this.jobId || this.job.id === this.jobId) ? this.job : undefined;
       const id = this.jobId || given?.id;
@@ -157,7 +153,7 @@ export class CkJobDetail extends CareerkitBase {
       if (error.isRateLimited) {
         this.status = 'rate-limited';
         const seconds = this.#countdown.start(error.retryAfter, () => void this.#fetch(id));
-        this.#say(rateLimitedText(seconds, this.resolvedLocale));
+        this.#say(rateLimitedText(this.#t, seconds, this.resolvedLocale));
       } else {
         this.status = 'error';
         this.#say(t(error.code === 'NOT_FOUND' ? 'notFound' : 'error'));
@@ -222,12 +218,12 @@ export class CkJobDetail extends CareerkitBase {
         <p>${t(error?.code === 'NOT_FOUND' ? 'notFound' : 'error')}</p>
         ${error?.code === 'NOT_FOUND'
           ? nothing
-          : html`<button type="button" part="button" class="button" @click=${this.#retryNow}>${this.#common('retry')}</button>`}
+          : html`<button type="button" part="button" class="button" @click=${this.#retryNow}>${this.#t('retry')}</button>`}
       </div>`;
     if (status === 'rate-limited')
       return html`<div part="state" class="state">
-        <p>${rateLimitedText(this.#countdown.seconds, this.resolvedLocale)}</p>
-        <button type="button" part="button" class="button" @click=${this.#tryNow}>${this.#common('tryNow')}</button>
+        <p>${rateLimitedText(this.#t, this.#countdown.seconds, this.resolvedLocale)}</p>
+        <button type="button" part="button" class="button" @click=${this.#tryNow}>${this.#t('tryNow')}</button>
       </div>`;
     return nothing;
   }

@@ -1,4 +1,5 @@
-import type { Catalog } from '../../i18n/translate.js';
+import { lazyCatalog, type Messages } from '../../i18n/translate.js';
+import { en as common, type CommonKey } from '../../i18n/common.js';
 
 export type JobDetailKey =
   | 'back'
@@ -19,7 +20,12 @@ export type JobDetailKey =
   | 'essential'
   | 'optional';
 
-const en = {
+/** The strings of `<ck-job-detail>`: the keys every language file must have. */
+export type JobDetailMessages = Messages<JobDetailKey | CommonKey>;
+
+/** English, built in. */
+export const en: JobDetailMessages = {
+  ...common,
   back: 'Back to jobs',
   loading: 'Loading the job…',
   loaded: 'Job loaded: {title}.',
@@ -37,66 +43,11 @@ const en = {
   skills: 'Skills',
   essential: 'Essential',
   optional: 'Optional',
-} satisfies Catalog<JobDetailKey>['en'];
+};
 
-const fr = {
-  back: 'Retour aux offres',
-  loading: 'Chargement de l’offre…',
-  loaded: 'Offre chargée : {title}.',
-  error: 'Impossible de charger l’offre.',
-  notFound: 'Cette offre n’est plus disponible.',
-  details: 'Détails de l’offre',
-  location: 'Lieu',
-  type: 'Type de contrat',
-  category: 'Catégorie',
-  salary: 'Salaire',
-  posted: 'Publiée',
-  closes: 'Date limite',
-  reference: 'Référence',
-  description: 'Description',
-  skills: 'Compétences',
-  essential: 'Essentielles',
-  optional: 'Facultatives',
-} satisfies Catalog<JobDetailKey>['fr'];
-
-const es = {
-  back: 'Volver a las ofertas',
-  loading: 'Cargando la oferta…',
-  loaded: 'Oferta cargada: {title}.',
-  error: 'No se pudo cargar la oferta.',
-  notFound: 'Esta oferta ya no está disponible.',
-  details: 'Detalles de la oferta',
-  location: 'Ubicación',
-  type: 'Tipo de empleo',
-  category: 'Categoría',
-  salary: 'Salario',
-  posted: 'Publicada',
-  closes: 'Fecha de cierre',
-  reference: 'Referencia',
-  description: 'Descripción',
-  skills: 'Competencias',
-  essential: 'Esenciales',
-  optional: 'Opcionales',
-} satisfies Catalog<JobDetailKey>['es'];
-
-const sw = {
-  back: 'Rudi kwenye kazi',
-  loading: 'Inapakia kazi…',
-  loaded: 'Kazi imepakiwa: {title}.',
-  error: 'Imeshindwa kupakia kazi.',
-  notFound: 'Kazi hii haipatikani tena.',
-  details: 'Maelezo ya kazi',
-  location: 'Mahali',
-  type: 'Aina ya kazi',
-  category: 'Kundi',
-  salary: 'Mshahara',
-  posted: 'Imechapishwa',
-  closes: 'Mwisho wa kutuma maombi',
-  reference: 'Kumbukumbu',
-  description: 'Maelezo',
-  skills: 'Ujuzi',
-  essential: 'Muhimu',
-  optional: 'Za ziada',
-} satisfies Catalog<JobDetailKey>['sw'];
-
-export const messages: Catalog<JobDetailKey> = { en, fr, es, sw };
+/** French, Spanish and Swahili load on demand, each in its own file: a page downloads only the language it shows. */
+export const loadCatalog = lazyCatalog<JobDetailKey | CommonKey>(en, {
+  fr: () => import('./messages.fr.js').then((m) => m.fr),
+  es: () => import('./messages.es.js').then((m) => m.es),
+  sw: () => import('./messages.sw.js').then((m) => m.sw),
+});

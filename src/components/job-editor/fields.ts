@@ -81,27 +81,9 @@ export const LENGTHS: Partial<Record<Field, [number, number]>> = {
   applyUrl: [0, 3000],
 };
 
-/** Required by the contract's create table (and the endpoint's schema). */
-export const REQUIRED: ReadonlySet<Field> = new Set<Field>([
-  'title',
-  'reference',
-  'typeId',
-  'categoryId',
-  'descriptionHtml',
-  'benefits',
-  'countryId',
-  'premise',
-  'city',
-  'region',
-  'postcode',
-  'locationDisplay',
-  'salary.from',
-  'salary.to',
-  'salary.currency',
-  'salary.frequency',
-  'salary.text',
-  'openDate',
-]);
+/** Required by the contract's create table (and the endpoint's schema): every field but these. */
+const OPTIONAL: ReadonlySet<Field> = new Set<Field>(['summary', 'applyUrl', 'closeDate', 'skills']);
+export const REQUIRED: ReadonlySet<Field> = new Set(FIELDS.filter((field) => !OPTIONAL.has(field)));
 
 export type Problem = { key: 'errRequired' | 'errNumber' | 'errSalaryOrder' | 'errDate' | 'errDateOrder' | 'errUrl' | 'errSkills' } | { key: 'errMin' | 'errMax'; n: number };
 

@@ -1,13 +1,10 @@
 import { css } from 'lit';
-import { tokens } from '../../styles/tokens.js';
-import { sharedStyles } from '../job-list/job-list.styles.js';
+import { jobStyles } from '../../styles/jobs.js';
 
 export const styles = [
-  tokens,
-  sharedStyles,
+  ...jobStyles,
   css`
     :host {
-      display: block;
       container-type: inline-size;
       line-height: 1.45;
     }

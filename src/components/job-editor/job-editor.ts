@@ -3,11 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { CareerkitBase } from '../../shared/careerkit-base.js';
 import { asCareerkitError, type CareerkitError } from '../../client/errors.js';
-import { translator, type Translate } from '../../i18n/translate.js';
 import type { Job, JobLookups, Occupation, TaxonomySkill } from '../../types.js';
 import type { CkSkillPicker, SelectedSkill } from '../skill-picker/skill-picker.js';
 import '../skill-picker/define.js';
-import { messages, type JobEditorKey } from './messages.js';
+import { loadCatalog, type JobEditorKey } from './messages.js';
+import { StringsController } from '../../i18n/strings.js';
 import { styles } from './job-editor.styles.js';
 import { emptyValues, FIELDS, FREQUENCIES, fromJob, isField, LENGTHS, REQUIRED, toJobInput, validate, type Field, type Problem, type Values } from './fields.js';
 import { skillBlockHtml, splitDescription, type TaggedSkill } from './skill-block.js';
@@ -88,7 +88,8 @@ export class CkJobEditor extends CareerkitBase {
   @state() private suggestions: TaxonomySkill[] = [];
   @state() private announcement = '';
 
-  #t: Translate<JobEditorKey> = translator(messages, 'en');
+  protected override readonly localeStrings = new StringsController(this, loadCatalog);
+  #t = this.localeStrings.t;
   #abort?: AbortController;
   #loadedId = '';
   #savedRange?: Range;
@@ -128,7 +129,6 @@ export class CkJobEditor extends CareerkitBase {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated || this.contextChanged(changed)) this.#t = translator(messages, this.resolvedLocale);
     if (changed.has('endpoint') && this.hasUpdated) void this.#loadLookups();
     if ((changed.has('jobId') || changed.has('endpoint')) && this.jobId && this.jobId !== this.#loadedId) void this.#loadJob(this.jobId);
   }

@@ -1,65 +1,5 @@
 import { css } from 'lit';
-import { tokens } from '../../styles/tokens.js';
-
-/** Shared by the list and the detail: buttons, the employer logo (image or initial), the skeleton shimmer. */
-export const sharedStyles = css`
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.375rem;
-    min-block-size: 2.5rem;
-    min-inline-size: 2.5rem;
-    padding-block: 0.375rem;
-    padding-inline: 1rem;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius-sm);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-    transition: background-color var(--_duration), color var(--_duration);
-  }
-  .button.quiet {
-    background: transparent;
-    color: var(--_accent);
-    border-color: var(--_border);
-  }
-  .button.quiet:hover:not(:disabled) {
-    background: var(--_surface-alt);
-  }
-  .button:disabled {
-    cursor: default;
-    opacity: 0.45;
-  }
-  .chevron:dir(rtl) {
-    transform: scaleX(-1);
-  }
-  .logo {
-    flex: none;
-    display: grid;
-    place-items: center;
-    inline-size: var(--_logo);
-    block-size: var(--_logo);
-    overflow: hidden;
-    border-radius: var(--_radius-sm);
-    background: var(--_surface-alt);
-    color: var(--_muted);
-    font-weight: 700;
-    font-size: 1.25rem;
-  }
-  .logo img {
-    inline-size: 100%;
-    block-size: 100%;
-    object-fit: contain;
-  }
-  @keyframes shimmer {
-    to {
-      background-position: -200% 0;
-    }
-  }
-`;
+import { jobStyles } from '../../styles/jobs.js';
 
 /**
  * The list's styles. Comments live here, not in the CSS (they would ship in the bundle):
@@ -69,11 +9,9 @@ export const sharedStyles = css`
  * - Under 30rem the filter selects fold behind the "Filters" button (`.toggle`) unless `.filters.open`.
  */
 export const styles = [
-  tokens,
-  sharedStyles,
+  ...jobStyles,
   css`
     :host {
-      display: block;
       container-type: inline-size;
       --_card-height: var(--ck-job-card-height, 12.25rem);
       --_logo: var(--ck-job-logo-size, 3rem);
@@ -94,10 +32,8 @@ export const styles = [
       margin-block-end: 0.75rem;
     }
     .heading {
-      margin: 0;
       font-size: 1.375rem;
       line-height: 1.3;
-      border-radius: var(--_radius-sm);
     }
     .heading:focus-visible {
       outline: none !important;

@@ -2,13 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { CareerkitBase, loadClient } from '../../shared/careerkit-base.js';
-import { translator, type Translate } from '../../i18n/translate.js';
-import { common, rateLimitedText, type CommonKey } from '../../i18n/common.js';
+import { rateLimitedText } from '../../i18n/common.js';
 import { Countdown } from '../../shared/countdown.js';
 import { LiveRegion } from '../../shared/live-region.js';
 import type { Country, Job, JobLookups, NamedRef } from '../../types.js';
 import { formatNumber, plainText, relativeDate, salaryText } from './format.js';
-import { messages, type JobListKey } from './messages.js';
+import { loadCatalog } from './messages.js';
+import { StringsController } from '../../i18n/strings.js';
 import { styles } from './job-list.styles.js';
 import { readUrlState, urlWithState, type ListUrlState } from './url-state.js';
 import { heading, headingLevel } from './heading.js';
@@ -123,8 +123,8 @@ export class CkJobList extends CareerkitBase {
   /** On a narrow container the filter selects fold behind a "Filters" button; this opens them. */
   @state() private filtersOpen = false;
 
-  #t: Translate<JobListKey> = translator(messages, 'en');
-  #common: Translate<CommonKey> = translator(common, 'en');
+  protected override readonly localeStrings = new StringsController(this, loadCatalog);
+  #t = this.localeStrings.t;
   #live = new LiveRegion(this);
   #countdown = new Countdown(() => this.requestUpdate());
 
@@ -172,10 +172,6 @@ export class CkJobList extends CareerkitBase {
       if (!this.hasUpdated) this.#applyUrl();
     }
     if (this.hasUpdated && !this.#restoring && !changed.has('page') && QUERY_KEYS.some((k) => changed.has(k))) this.page = 1;
-    if (!this.hasUpdated || this.contextChanged(changed)) {
-      this.#t = translator(messages, this.resolvedLocale);
-      this.#common = translator(common, this.resolvedLocale);
-    }
     if (this.jobs) {
       this.items = this.jobs;
       this.found = this.total ?? this.jobs.length;
@@ -266,7 +262,7 @@ export class CkJobList extends CareerkitBase {
       if (error.isRateLimited) {
         this.status = 'rate-limited';
         const seconds = this.#countdown.start(error.retryAfter, () => this.#retry?.());
-        this.#say(rateLimitedText(seconds, this.resolvedLocale));
+        this.#say(rateLimitedText(this.#t, seconds, this.resolvedLocale));
       } else {
         this.status = 'error';
         this.#say(t('error'));
@@ -453,9 +449,9 @@ export class CkJobList extends CareerkitBase {
             ? this.#renderState(t(this.#filtersActive ? 'empty' : 'none'), this.#filtersActive ? t('emptyHint') : '', this.#filtersActive ? [t('clearFilters'), this.#clearFilters] : undefined)
             : nothing}
       ${status === 'more' ? this.#skeletons(Math.min(this.pageSize, this.found - items.length)) : nothing}
-      ${status === 'error' ? this.#renderState(t('error'), '', [this.#common('retry'), () => this.#retryNow(() => this.#retry?.())], true) : nothing}
+      ${status === 'error' ? this.#renderState(t('error'), '', [this.#t('retry'), () => this.#retryNow(() => this.#retry?.())], true) : nothing}
       ${status === 'rate-limited'
-        ? this.#renderState(rateLimitedText(this.#countdown.seconds, locale), '', [this.#common('tryNow'), () => this.#retryNow(this.#countdown.now)], true)
+        ? this.#renderState(rateLimitedText(this.#t, this.#countdown.seconds, locale), '', [this.#t('tryNow'), () => this.#retryNow(this.#countdown.now)], true)
         : nothing}
       ${showItems && status === 'loaded' && !this.jobs ? this.#renderFooter() : nothing}
     `;

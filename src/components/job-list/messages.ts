@@ -1,4 +1,5 @@
-import type { Catalog } from '../../i18n/translate.js';
+import { lazyCatalog, type Messages } from '../../i18n/translate.js';
+import { en as common, type CommonKey } from '../../i18n/common.js';
 
 export type JobListKey =
   | 'heading'
@@ -30,7 +31,12 @@ export type JobListKey =
   | 'posted'
   | 'moreFilters';
 
-const en = {
+/** The strings of `<ck-job-list>`: the keys every language file must have. */
+export type JobListMessages = Messages<JobListKey | CommonKey>;
+
+/** English, built in. */
+export const en: JobListMessages = {
+  ...common,
   heading: 'Open jobs',
   total: ({ count }, plural) => (plural(Number(count)) === 'one' ? '{n} job' : '{n} jobs'),
   filters: 'Filter jobs',
@@ -59,99 +65,11 @@ const en = {
   page: 'Page {page}',
   posted: 'Posted {when}',
   moreFilters: 'Filters',
-} satisfies Catalog<JobListKey>['en'];
+};
 
-const fr = {
-  heading: 'Offres d’emploi',
-  total: ({ count }, plural) => (plural(Number(count)) === 'one' ? '{n} offre' : '{n} offres'),
-  filters: 'Filtrer les offres',
-  search: 'Rechercher',
-  searchPlaceholder: 'Intitulé ou mot-clé',
-  country: 'Pays',
-  allCountries: 'Tous les pays',
-  type: 'Type de contrat',
-  allTypes: 'Tous les types de contrat',
-  category: 'Catégorie',
-  allCategories: 'Toutes les catégories',
-  clearFilters: 'Effacer les filtres',
-  loading: 'Chargement des offres…',
-  loaded: ({ count }, plural) => (plural(Number(count)) === 'one' ? '{n} offre trouvée.' : '{n} offres trouvées.'),
-  loadedPage: 'Page {page} sur {pages}.',
-  loadedMore: '{shown} offres affichées sur {n}.',
-  empty: 'Aucune offre ne correspond à ces filtres.',
-  none: 'Aucune offre n’est ouverte pour le moment.',
-  emptyHint: 'Essayez une autre recherche ou effacez les filtres pour voir toutes les offres.',
-  error: 'Impossible de charger les offres.',
-  loadMore: 'Afficher plus d’offres',
-  shown: '{shown} sur {n}',
-  pages: 'Pages',
-  previous: 'Page précédente',
-  next: 'Page suivante',
-  page: 'Page {page}',
-  posted: 'Publiée {when}',
-  moreFilters: 'Filtres',
-} satisfies Catalog<JobListKey>['fr'];
-
-const es = {
-  heading: 'Ofertas de empleo',
-  total: ({ count }, plural) => (plural(Number(count)) === 'one' ? '{n} oferta' : '{n} ofertas'),
-  filters: 'Filtrar ofertas',
-  search: 'Buscar',
-  searchPlaceholder: 'Puesto o palabra clave',
-  country: 'País',
-  allCountries: 'Todos los países',
-  type: 'Tipo de empleo',
-  allTypes: 'Todos los tipos de empleo',
-  category: 'Categoría',
-  allCategories: 'Todas las categorías',
-  clearFilters: 'Borrar filtros',
-  loading: 'Cargando ofertas…',
-  loaded: ({ count }, plural) => (plural(Number(count)) === 'one' ? '{n} oferta encontrada.' : '{n} ofertas encontradas.'),
-  loadedPage: 'Página {page} de {pages}.',
-  loadedMore: 'Mostrando {shown} de {n}.',
-  empty: 'Ninguna oferta coincide con estos filtros.',
-  none: 'No hay ofertas abiertas en este momento.',
-  emptyHint: 'Prueba otra búsqueda o borra los filtros para ver todas las ofertas.',
-  error: 'No se pudieron cargar las ofertas.',
-  loadMore: 'Cargar más ofertas',
-  shown: 'Mostrando {shown} de {n}',
-  pages: 'Páginas',
-  previous: 'Página anterior',
-  next: 'Página siguiente',
-  page: 'Página {page}',
-  posted: 'Publicada {when}',
-  moreFilters: 'Filtros',
-} satisfies Catalog<JobListKey>['es'];
-
-const sw = {
-  heading: 'Nafasi za kazi',
-  total: 'Kazi {n}',
-  filters: 'Chuja kazi',
-  search: 'Tafuta',
-  searchPlaceholder: 'Jina la kazi au neno kuu',
-  country: 'Nchi',
-  allCountries: 'Nchi zote',
-  type: 'Aina ya kazi',
-  allTypes: 'Aina zote za kazi',
-  category: 'Kundi',
-  allCategories: 'Makundi yote',
-  clearFilters: 'Futa vichujio',
-  loading: 'Inapakia kazi…',
-  loaded: 'Kazi {n} zimepatikana.',
-  loadedPage: 'Ukurasa {page} kati ya {pages}.',
-  loadedMore: 'Zinaonyeshwa {shown} kati ya {n}.',
-  empty: 'Hakuna kazi inayolingana na vichujio hivi.',
-  none: 'Hakuna nafasi za kazi kwa sasa.',
-  emptyHint: 'Jaribu utafutaji mwingine, au futa vichujio uone kazi zote.',
-  error: 'Imeshindwa kupakia kazi.',
-  loadMore: 'Pakia kazi zaidi',
-  shown: '{shown} kati ya {n}',
-  pages: 'Kurasa',
-  previous: 'Ukurasa uliotangulia',
-  next: 'Ukurasa unaofuata',
-  page: 'Ukurasa {page}',
-  posted: 'Imechapishwa {when}',
-  moreFilters: 'Vichujio',
-} satisfies Catalog<JobListKey>['sw'];
-
-export const messages: Catalog<JobListKey> = { en, fr, es, sw };
+/** French, Spanish and Swahili load on demand, each in its own file: a page downloads only the language it shows. */
+export const loadCatalog = lazyCatalog<JobListKey | CommonKey>(en, {
+  fr: () => import('./messages.fr.js').then((m) => m.fr),
+  es: () => import('./messages.es.js').then((m) => m.es),
+  sw: () => import('./messages.sw.js').then((m) => m.sw),
+});

@@ -4,6 +4,7 @@ import type { CareerkitClient } from '../../client/client.js';
 import type { Translate } from '../../i18n/translate.js';
 import type { TaxonomySkill } from '../../types.js';
 import type { SkillPickerKey } from './messages.js';
+import type { CommonKey } from '../../i18n/common.js';
 
 export interface PickerHost {
   /** The shared client (loaded on first use). */
@@ -11,7 +12,7 @@ export interface PickerHost {
   readonly modelId: string | undefined;
   /** BCP 47 tag of the taxonomy model's labels, for `lang`. */
   readonly modelLocale: string | undefined;
-  readonly t: Translate<SkillPickerKey>;
+  readonly t: Translate<SkillPickerKey | CommonKey>;
   /** The UI locale (numbers, percentages). */
   readonly locale: string;
   readonly renderRoot: ShadowRoot;

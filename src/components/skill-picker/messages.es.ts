@@ -1,7 +1,9 @@
 import type { SkillPickerMessages } from './messages.js';
+import { es as common } from '../../i18n/common.es.js';
 
 /** Spanish UI strings of `<ck-skill-picker>` (loaded only on Spanish pages). */
 export const es: SkillPickerMessages = {
+  ...common,
   label: 'Competencias',
   placeholder: 'Buscar competencias…',
   browse: 'Explorar',
@@ -17,7 +19,6 @@ export const es: SkillPickerMessages = {
   loading: 'Cargando…',
   noMatch: 'Ninguna competencia coincide con «{q}»',
   error: 'No se pudieron cargar las competencias.',
-  retry: 'Reintentar',
   added: '{label} añadida, {n} elegidas',
   removed: '{label} quitada, {n} elegidas',
   removeArmed: '{label}: pulsa Retroceso otra vez para quitarla',

@@ -1,7 +1,9 @@
 import type { SkillPickerMessages } from './messages.js';
+import { fr as common } from '../../i18n/common.fr.js';
 
 /** French UI strings of `<ck-skill-picker>` (loaded only on French pages). */
 export const fr: SkillPickerMessages = {
+  ...common,
   label: 'Compétences',
   placeholder: 'Rechercher des compétences…',
   browse: 'Parcourir',
@@ -17,7 +19,6 @@ export const fr: SkillPickerMessages = {
   loading: 'Chargement…',
   noMatch: 'Aucune compétence ne correspond à « {q} »',
   error: 'Les compétences n’ont pas pu être chargées.',
-  retry: 'Réessayer',
   added: '{label} ajoutée, {n} choisie(s)',
   removed: '{label} retirée, {n} choisie(s)',
   removeArmed: '{label} : appuyez de nouveau sur Retour arrière pour la retirer',

@@ -1,7 +1,9 @@
 import type { SkillPickerMessages } from './messages.js';
+import { sw as common } from '../../i18n/common.sw.js';
 
 /** Swahili UI strings of `<ck-skill-picker>` (loaded only on Swahili pages). */
 export const sw: SkillPickerMessages = {
+  ...common,
   label: 'Ujuzi',
   placeholder: 'Tafuta ujuzi…',
   browse: 'Vinjari',
@@ -17,7 +19,6 @@ export const sw: SkillPickerMessages = {
   loading: 'Inapakia…',
   noMatch: 'Hakuna ujuzi unaolingana na “{q}”',
   error: 'Ujuzi haukuweza kupakiwa.',
-  retry: 'Jaribu tena',
   added: '{label} umeongezwa, {n} vimechaguliwa',
   removed: '{label} umeondolewa, {n} vimechaguliwa',
   removeArmed: '{label}: bonyeza Backspace tena ili kuiondoa',

@@ -1,4 +1,5 @@
 import { lazyCatalog, type Messages } from '../../i18n/translate.js';
+import { en as common, type CommonKey } from '../../i18n/common.js';
 
 export type SkillPickerKey =
   | 'label'
@@ -16,7 +17,6 @@ export type SkillPickerKey =
   | 'loading'
   | 'noMatch'
   | 'error'
-  | 'retry'
   | 'added'
   | 'removed'
   | 'removeArmed'
@@ -47,10 +47,11 @@ export type SkillPickerKey =
   | 'cross-sector'
   | 'transversal';
 
-export type SkillPickerMessages = Messages<SkillPickerKey>;
+export type SkillPickerMessages = Messages<SkillPickerKey | CommonKey>;
 
 /** English UI strings; skill labels themselves come in the taxonomy model's language. */
 export const en: SkillPickerMessages = {
+  ...common,
   label: 'Skills',
   placeholder: 'Search skills…',
   browse: 'Browse',
@@ -66,7 +67,6 @@ export const en: SkillPickerMessages = {
   loading: 'Loading…',
   noMatch: 'No skills match “{q}”',
   error: 'Skills could not be loaded.',
-  retry: 'Retry',
   added: '{label} added, {n} selected',
   removed: '{label} removed, {n} selected',
   removeArmed: '{label}: press Backspace again to remove it',
@@ -102,7 +102,7 @@ export const en: SkillPickerMessages = {
  * The catalog for a locale: English is built in, French, Spanish and Swahili each come in their own chunk so a
  * page downloads only the language it shows. A failed download falls back to English.
  */
-export const loadCatalog = lazyCatalog<SkillPickerKey>(en, {
+export const loadCatalog = lazyCatalog<SkillPickerKey | CommonKey>(en, {
   fr: () => import('./messages.fr.js').then((m) => m.fr),
   es: () => import('./messages.es.js').then((m) => m.es),
   sw: () => import('./messages.sw.js').then((m) => m.sw),

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { CareerkitBase } from '../../shared/careerkit-base.js';
 import { LiveRegion } from '../../shared/live-region.js';
 import { translator, type Translate } from '../../i18n/translate.js';
+import type { CommonKey } from '../../i18n/common.js';
 import { tokens } from '../../styles/tokens.js';
 import type { TaxonomySkill } from '../../types.js';
 import { en, loadCatalog, type SkillPickerKey } from './messages.js';
@@ -176,7 +177,7 @@ export class CkSkillPicker extends CareerkitBase {
   private tree?: LazyPart;
   private suggest?: Suggestions;
   private details?: SkillDetails;
-  private strings?: { locale: string; t: Translate<SkillPickerKey> };
+  private strings?: { locale: string; t: Translate<SkillPickerKey | CommonKey> };
   private pickerHost?: PickerHost;
   private configRequested = false;
   private suggestKey = '[]';
@@ -220,7 +221,7 @@ export class CkSkillPicker extends CareerkitBase {
     return this.internals.reportValidity();
   }
 
-  protected get t(): Translate<SkillPickerKey> {
+  protected get t(): Translate<SkillPickerKey | CommonKey> {
     return this.strings?.t ?? english;
   }
 

@@ -5,8 +5,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { Countdown } from '../../shared/countdown.js';
-import { common, rateLimitedText } from '../../i18n/common.js';
-import { translator } from '../../i18n/translate.js';
+import { rateLimitedText } from '../../i18n/common.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CareerkitError } from '../../client/errors.js';
 import type { TaxonomySkill } from '../../types.js';
@@ -231,7 +230,7 @@ export class SkillSearch {
     const seconds = this.countdown.start(retryAfter, () => {
       if (this.query) void this.run(this.query);
     });
-    this.host.announce(rateLimitedText(seconds, this.host.locale));
+    this.host.announce(rateLimitedText(this.host.t, seconds, this.host.locale));
   }
 
   private tryNow = (): void => {
@@ -341,8 +340,8 @@ export class SkillSearch {
         return html`<p class="message error" part="message">${t('error')} <button type="button" class="link" @click=${this.retry}>${t('retry')}</button></p>`;
       case 'rate-limited':
         return html`<p class="message error" part="message">
-          ${rateLimitedText(this.countdown.seconds, this.host.locale)}
-          <button type="button" class="link" @click=${this.tryNow}>${translator(common, this.host.locale)('tryNow')}</button>
+          ${rateLimitedText(this.host.t, this.countdown.seconds, this.host.locale)}
+          <button type="button" class="link" @click=${this.tryNow}>${t('tryNow')}</button>
         </p>`;
       default:
         return html`${this.results.length ? nothing : html`<p class="message" part="message">${t('noMatch', { q: this.searched })}</p>`}

@@ -1,0 +1,35 @@
+import type { JobListMessages } from './messages.js';
+import { es as common } from '../../i18n/common.es.js';
+
+/** Spanish strings of `<ck-job-list>` (see messages.ts). */
+export const es: JobListMessages = {
+  ...common,
+  heading: 'Ofertas de empleo',
+  total: ({ count }, plural) => (plural(Number(count)) === 'one' ? '{n} oferta' : '{n} ofertas'),
+  filters: 'Filtrar ofertas',
+  search: 'Buscar',
+  searchPlaceholder: 'Puesto o palabra clave',
+  country: 'País',
+  allCountries: 'Todos los países',
+  type: 'Tipo de empleo',
+  allTypes: 'Todos los tipos de empleo',
+  category: 'Categoría',
+  allCategories: 'Todas las categorías',
+  clearFilters: 'Borrar filtros',
+  loading: 'Cargando ofertas…',
+  loaded: ({ count }, plural) => (plural(Number(count)) === 'one' ? '{n} oferta encontrada.' : '{n} ofertas encontradas.'),
+  loadedPage: 'Página {page} de {pages}.',
+  loadedMore: 'Mostrando {shown} de {n}.',
+  empty: 'Ninguna oferta coincide con estos filtros.',
+  none: 'No hay ofertas abiertas en este momento.',
+  emptyHint: 'Prueba otra búsqueda o borra los filtros para ver todas las ofertas.',
+  error: 'No se pudieron cargar las ofertas.',
+  loadMore: 'Cargar más ofertas',
+  shown: 'Mostrando {shown} de {n}',
+  pages: 'Páginas',
+  previous: 'Página anterior',
+  next: 'Página siguiente',
+  page: 'Página {page}',
+  posted: 'Publicada {when}',
+  moreFilters: 'Filtros',
+};

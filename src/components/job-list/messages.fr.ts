@@ -1,0 +1,35 @@
+import type { JobListMessages } from './messages.js';
+import { fr as common } from '../../i18n/common.fr.js';
+
+/** French strings of `<ck-job-list>` (see messages.ts). */
+export const fr: JobListMessages = {
+  ...common,
+  heading: 'Offres d’emploi',
+  total: ({ count }, plural) => (plural(Number(count)) === 'one' ? '{n} offre' : '{n} offres'),
+  filters: 'Filtrer les offres',
+  search: 'Rechercher',
+  searchPlaceholder: 'Intitulé ou mot-clé',
+  country: 'Pays',
+  allCountries: 'Tous les pays',
+  type: 'Type de contrat',
+  allTypes: 'Tous les types de contrat',
+  category: 'Catégorie',
+  allCategories: 'Toutes les catégories',
+  clearFilters: 'Effacer les filtres',
+  loading: 'Chargement des offres…',
+  loaded: ({ count }, plural) => (plural(Number(count)) === 'one' ? '{n} offre trouvée.' : '{n} offres trouvées.'),
+  loadedPage: 'Page {page} sur {pages}.',
+  loadedMore: '{shown} offres affichées sur {n}.',
+  empty: 'Aucune offre ne correspond à ces filtres.',
+  none: 'Aucune offre n’est ouverte pour le moment.',
+  emptyHint: 'Essayez une autre recherche ou effacez les filtres pour voir toutes les offres.',
+  error: 'Impossible de charger les offres.',
+  loadMore: 'Afficher plus d’offres',
+  shown: '{shown} sur {n}',
+  pages: 'Pages',
+  previous: 'Page précédente',
+  next: 'Page suivante',
+  page: 'Page {page}',
+  posted: 'Publiée {when}',
+  moreFilters: 'Filtres',
+};

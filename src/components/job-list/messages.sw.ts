@@ -1,0 +1,35 @@
+import type { JobListMessages } from './messages.js';
+import { sw as common } from '../../i18n/common.sw.js';
+
+/** Swahili strings of `<ck-job-list>` (see messages.ts). */
+export const sw: JobListMessages = {
+  ...common,
+  heading: 'Nafasi za kazi',
+  total: 'Kazi {n}',
+  filters: 'Chuja kazi',
+  search: 'Tafuta',
+  searchPlaceholder: 'Jina la kazi au neno kuu',
+  country: 'Nchi',
+  allCountries: 'Nchi zote',
+  type: 'Aina ya kazi',
+  allTypes: 'Aina zote za kazi',
+  category: 'Kundi',
+  allCategories: 'Makundi yote',
+  clearFilters: 'Futa vichujio',
+  loading: 'Inapakia kazi…',
+  loaded: 'Kazi {n} zimepatikana.',
+  loadedPage: 'Ukurasa {page} kati ya {pages}.',
+  loadedMore: 'Zinaonyeshwa {shown} kati ya {n}.',
+  empty: 'Hakuna kazi inayolingana na vichujio hivi.',
+  none: 'Hakuna nafasi za kazi kwa sasa.',
+  emptyHint: 'Jaribu utafutaji mwingine, au futa vichujio uone kazi zote.',
+  error: 'Imeshindwa kupakia kazi.',
+  loadMore: 'Pakia kazi zaidi',
+  shown: '{shown} kati ya {n}',
+  pages: 'Kurasa',
+  previous: 'Ukurasa uliotangulia',
+  next: 'Ukurasa unaofuata',
+  page: 'Ukurasa {page}',
+  posted: 'Imechapishwa {when}',
+  moreFilters: 'Vichujio',
+};
