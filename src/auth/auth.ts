@@ -10,11 +10,13 @@ import type { FieldMap } from './field-map.js';
 import { errorKey, flowMessages, type FlowKey } from './flow-messages.js';
 import { importProfile } from './prefill.js';
 import { offerUndo } from './undo.js';
+import { offerWaiting } from './waiting.js';
 import { Countdown } from '../shared/countdown.js';
 import { emit } from '../shared/events.js';
 import { resumeRedirect, revoke, signInWithPopup, startRedirect, type SignInResult } from './signin.js';
 
 export { prepare, answerError } from './signin.js';
+export { show } from './waiting.js';
 
 /** What the chunk needs of the element (its public surface plus the status line). */
 export interface ApplyHost extends HTMLElement {
@@ -50,12 +52,24 @@ export async function run(host: ApplyHost, popup: Window | null | undefined): Pr
   const controller = new AbortController();
   running.set(host, controller);
   let leaving = false;
+  let cancelled = false;
   try {
     const options = { endpoint: host.resolvedEndpoint, jobId: host.jobId || null, redirectUri: host.redirectUri || undefined, signal: controller.signal };
     let result: SignInResult | null = null;
     if (popup === undefined) result = await resumeRedirect(host, options);
-    else if (popup) result = await signInWithPopup(host, popup, options);
-    else {
+    else if (popup) {
+      // "Cancel" or Escape: the window closes and no answer is taken any more (its state is dropped).
+      const stop = offerWaiting(host, popup, () => {
+        cancelled = true;
+        popup.close();
+        controller.abort();
+      });
+      try {
+        result = await signInWithPopup(host, popup, { ...options, answered: stop });
+      } finally {
+        stop();
+      }
+    } else {
       const url = await startRedirect({ ...options, returnUrl: location.href });
       const reason = host.mode === 'redirect' ? 'mode' : 'popup-blocked';
       if (emit(host, 'ck-redirect', { url, reason: reason as 'mode' | 'popup-blocked' }, true)) {
@@ -66,7 +80,10 @@ export async function run(host: ApplyHost, popup: Window | null | undefined): Pr
     if (result) imported(host, result.profile);
     else if (!leaving) host.say('');
   } catch (error) {
-    failed(host, error);
+    if (cancelled) {
+      host.say(host.t(flowMessages, 'cancelled'));
+      emit(host, 'ck-cancel', { reason: 'closed', jobId: host.jobId ?? null });
+    } else failed(host, error);
   } finally {
     if (running.get(host) === controller) {
       running.delete(host);

@@ -24,7 +24,11 @@ export type FlowKey =
   | 'unknown'
   | 'undo'
   | 'undone'
-  | 'nameNotSplit';
+  | 'nameNotSplit'
+  | 'windowOpen'
+  | 'show'
+  | 'cancel'
+  | 'cancelled';
 
 export const flowMessages: Catalog<FlowKey> = {
   en: {
@@ -48,6 +52,10 @@ export const flowMessages: Catalog<FlowKey> = {
     undo: 'Undo import',
     undone: ({ count }, plural) => `Import undone: ${count} ${plural(Number(count)) === 'one' ? 'field' : 'fields'} set back to what you had before.`,
     nameNotSplit: 'Your name was not filled in: it cannot be split into first and last name safely. Please type it yourself.',
+    windowOpen: 'Waiting for SmartCV… (window open)',
+    show: 'Show window',
+    cancel: 'Cancel',
+    cancelled: 'Sign-in cancelled. Nothing was imported.',
   },
   fr: {
     imported: 'Profil importé.',
@@ -71,6 +79,10 @@ export const flowMessages: Catalog<FlowKey> = {
     undone: ({ count }, plural) =>
       `Import annulé : ${count} ${plural(Number(count)) === 'one' ? 'champ a retrouvé sa' : 'champs ont retrouvé leur'} valeur d’avant.`,
     nameNotSplit: 'Votre nom n’a pas été rempli : il ne peut pas être séparé sans risque en prénom et nom. Veuillez le saisir vous-même.',
+    windowOpen: 'En attente de SmartCV… (fenêtre ouverte)',
+    show: 'Afficher la fenêtre',
+    cancel: 'Annuler',
+    cancelled: 'Connexion annulée. Rien n’a été importé.',
   },
   es: {
     imported: 'Perfil importado.',
@@ -94,6 +106,10 @@ export const flowMessages: Catalog<FlowKey> = {
     undone: ({ count }, plural) =>
       `Importación deshecha: ${count} ${plural(Number(count)) === 'one' ? 'campo volvió' : 'campos volvieron'} a su valor anterior.`,
     nameNotSplit: 'Tu nombre no se completó: no se puede separar con seguridad en nombre y apellido. Escríbelo tú mismo.',
+    windowOpen: 'Esperando a SmartCV… (ventana abierta)',
+    show: 'Mostrar ventana',
+    cancel: 'Cancelar',
+    cancelled: 'Inicio de sesión cancelado. No se importó nada.',
   },
   sw: {
     imported: 'Wasifu umeingizwa.',
@@ -115,6 +131,10 @@ export const flowMessages: Catalog<FlowKey> = {
     undo: 'Tendua uingizaji',
     undone: ({ count }) => `Uingizaji umetenduliwa: sehemu ${count} zimerudishwa kama zilivyokuwa awali.`,
     nameNotSplit: 'Jina lako halikujazwa: haliwezi kugawanywa kwa usalama kuwa jina la kwanza na la mwisho. Tafadhali liandike mwenyewe.',
+    windowOpen: 'Inasubiri SmartCV… (dirisha liko wazi)',
+    show: 'Onyesha dirisha',
+    cancel: 'Ghairi',
+    cancelled: 'Kuingia kumeghairiwa. Hakuna kilichoingizwa.',
   },
 };
 

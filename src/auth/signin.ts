@@ -263,6 +263,8 @@ export interface SignInOptions {
   /** The button's `redirect-uri`; must be registered (see chooseRedirectUri). */
   redirectUri?: string;
   signal?: AbortSignal;
+  /** Popup mode: called once the callback page's answer arrived (the window is closing). */
+  answered?: () => void;
 }
 
 /** Popup mode: `popup` was opened (blank) inside the click; it is sent to SmartCV's consent page here. */
@@ -276,6 +278,7 @@ export async function signInWithPopup(owner: object, popup: Window, options: Sig
     if (popup.closed) throw cancelled('POPUP_CLOSED', 'The SmartCV window was closed');
     popup.location.replace(request.url);
     const answer = await awaitPopup(popup, stateId, current.redirectUri, options.signal);
+    options.answered?.();
     return await complete(owner, current, answer, options.signal);
   } catch (error) {
     if (!popup.closed) popup.close();

@@ -435,7 +435,9 @@ export class CkApplyButton extends HTMLElement {
   };
 
   #onClick = () => {
-    if (this.disabled || this.busy || this.coolingDown) return;
+    // A second click while the SmartCV window is open brings it back (never a second window).
+    if (this.busy) return void auth?.then((a) => a.show(this));
+    if (this.disabled || this.coolingDown) return;
     // Opened now, inside the click's user activation; sent to SmartCV once the auth chunk and config are ready.
     let popup: Window | null = null;
     if (this.mode !== 'redirect') {
