@@ -5,10 +5,8 @@
 import type { ApplyHost } from './auth.js';
 import { flowMessages, type FlowKey } from './flow-messages.js';
 
-// 2rem high (WCAG 2.5.8 asks 24 px) and 0.5rem apart; a border in forced colors.
-const CSS = `.row { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-block-start: 0.5rem; }
-.row button { min-block-size: 2rem; padding-inline: 0.75em; border: 2px solid var(--_accent); background: transparent; color: var(--_accent); font-size: 0.875em; }
-@media (forced-colors: active) { .row button { border-color: ButtonText; color: ButtonText; } }`;
+// 2rem high (WCAG 2.5.8 asks 24 px), 0.5rem apart; forced colors give the border and text system colours.
+const CSS = `.row{display:flex;flex-wrap:wrap;gap:.5rem;margin-block-start:.5rem}.row button{min-block-size:2rem;padding-inline:.75em;border:2px solid var(--_accent);background:none;color:var(--_accent);font-size:.875em}`;
 
 let sheet: CSSStyleSheet | undefined;
 

@@ -27,8 +27,7 @@ export type FlowKey =
   | 'nameNotSplit'
   | 'windowOpen'
   | 'show'
-  | 'cancel'
-  | 'cancelled';
+  | 'cancel';
 
 export const flowMessages: Catalog<FlowKey> = {
   en: {
@@ -55,7 +54,6 @@ export const flowMessages: Catalog<FlowKey> = {
     windowOpen: 'Waiting for SmartCV… (window open)',
     show: 'Show window',
     cancel: 'Cancel',
-    cancelled: 'Sign-in cancelled. Nothing was imported.',
   },
   fr: {
     imported: 'Profil importé.',
@@ -82,7 +80,6 @@ export const flowMessages: Catalog<FlowKey> = {
     windowOpen: 'En attente de SmartCV… (fenêtre ouverte)',
     show: 'Afficher la fenêtre',
     cancel: 'Annuler',
-    cancelled: 'Connexion annulée. Rien n’a été importé.',
   },
   es: {
     imported: 'Perfil importado.',
@@ -109,7 +106,6 @@ export const flowMessages: Catalog<FlowKey> = {
     windowOpen: 'Esperando a SmartCV… (ventana abierta)',
     show: 'Mostrar ventana',
     cancel: 'Cancelar',
-    cancelled: 'Inicio de sesión cancelado. No se importó nada.',
   },
   sw: {
     imported: 'Wasifu umeingizwa.',
@@ -134,7 +130,6 @@ export const flowMessages: Catalog<FlowKey> = {
     windowOpen: 'Inasubiri SmartCV… (dirisha liko wazi)',
     show: 'Onyesha dirisha',
     cancel: 'Ghairi',
-    cancelled: 'Kuingia kumeghairiwa. Hakuna kilichoingizwa.',
   },
 };
 

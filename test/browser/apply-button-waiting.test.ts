@@ -94,7 +94,7 @@ describe('ck-apply-button: while the SmartCV window is open', function () {
     expect(el.shadowRoot!.activeElement, 'focus on the apply button, not <body>').to.equal(main);
     expect(part(el, 'cancel')).to.equal(null);
     await el.updateComplete;
-    expect(status(el)).to.equal('Sign-in cancelled. Nothing was imported.');
+    expect(status(el)).to.equal('The SmartCV window was closed. Nothing was imported.');
     expect(Object.keys(sessionStorage).filter((k) => k.startsWith('careerkit.smartcv')), 'no PKCE state left').to.deep.equal([]);
     await expect(el).to.be.accessible();
 
@@ -107,7 +107,7 @@ describe('ck-apply-button: while the SmartCV window is open', function () {
     channel.close();
     await new Promise((r) => setTimeout(r, 800));
     expect(outcomes).to.deep.equal(['ck-cancel:closed'], 'the late answer is ignored');
-    expect(status(el)).to.equal('Sign-in cancelled. Nothing was imported.');
+    expect(status(el)).to.equal('The SmartCV window was closed. Nothing was imported.');
 
     // A new click starts a new sign-in in a new window.
     main.click();
@@ -130,6 +130,6 @@ describe('ck-apply-button: while the SmartCV window is open', function () {
     expect(el.busy).to.equal(false);
     expect(el.shadowRoot!.activeElement).to.equal(main);
     await el.updateComplete;
-    expect(status(el)).to.equal('Sign-in cancelled. Nothing was imported.');
+    expect(status(el)).to.equal('The SmartCV window was closed. Nothing was imported.');
   });
 });
