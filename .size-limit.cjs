@@ -67,7 +67,7 @@ function lazyChunkFiles(name, chunkPrefix) {
 // 25.05 kB; the ky client chunk alone is 6.3 kB of each. Lower these limits as the elements and the client shrink.
 module.exports = [
   { name: 'cdn/job-list.js entry (lit + element, first paint)', path: entryFiles('job-list'), limit: '20.2 kB', gzip: true },
-  { name: 'cdn/apply-button.js (button shell, no lit)', path: entryFiles('apply-button'), limit: '5 kB', gzip: true },
+  { name: 'cdn/apply-button.js (button shell, no lit)', path: entryFiles('apply-button'), limit: '5.1 kB', gzip: true },
   { name: 'cdn/callback.js (OAuth callback page)', path: entryFiles('callback'), limit: '1.5 kB', gzip: true },
   { name: 'cdn auth chunk (lazy SmartCV sign-in)', path: lazyChunkFiles('apply-button', 'auth'), limit: '20.5 kB', gzip: true },
   { name: 'cdn/skill-picker.js entry (lit + element, first paint)', path: entryFiles('skill-picker'), limit: '15.4 kB', gzip: true },

@@ -33,7 +33,8 @@ export function addRow(host: ApplyHost, buttons: Array<[part: string, key: FlowK
     button.addEventListener('click', onClick);
     row.append(button);
   }
-  root.append(row);
+  // Inside the shell's status area, whose reserved room it takes (else the page below would move).
+  root.querySelector('.area')!.append(row);
   return row;
 }
 

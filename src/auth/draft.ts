@@ -68,8 +68,8 @@ export function restoreDraft(form: HTMLFormElement | null, stateId: string): voi
     const fields = readJson<{ fields: unknown }>(sessionStorage, key)?.fields;
     sessionStorage.removeItem(key);
     for (const [index, name, value] of Array.isArray(fields) ? fields : []) {
-      const el = typeof index === 'number' ? form?.elements.item(index) : undefined;
-      // The same field as before leaving, or nothing (the page may have changed its form since).
+      const el = form?.elements.item(index);
+      // The same field as before leaving (by position and name), or nothing: the page may have changed its form.
       if (!keepable(el) || el.name !== name) continue;
       if (checkable(el)) el.checked = value === true;
       else if (el instanceof HTMLSelectElement) [...el.options].forEach((o, i) => (o.selected = Array.isArray(value) && value[i] === true));
