@@ -47,6 +47,17 @@ describe('ck-apply-button: no layout shift', function () {
     expect(el.getBoundingClientRect().height).to.be.closeTo(button.height, 1);
   });
 
+  it('in a narrow column (a phone), the reserved status area wraps inside the column instead of overflowing it', async () => {
+    const column = await fixture<HTMLDivElement>(html`<div style="inline-size: 200px"><ck-apply-button></ck-apply-button></div>`);
+    const el = column.querySelector<CkApplyButton & { say(text: string, tone?: string): void }>('ck-apply-button')!;
+    el.say('Profile imported: 5 fields filled in. Please check them before you send your application.', 'done');
+    await el.updateComplete;
+    const area = el.shadowRoot!.querySelector('[role="status"]')!.parentElement!;
+    expect(el.getBoundingClientRect().width).to.be.at.most(200);
+    expect(area.getBoundingClientRect().width).to.be.at.most(200);
+    expect(area.scrollWidth).to.be.at.most(area.clientWidth + 1);
+  });
+
   it('popup flow: once the click shows the status, later states (window open, imported + undo) move nothing below', async () => {
     const wrapper = await page('popup');
     const el = wrapper.querySelector<CkApplyButton>('ck-apply-button')!;

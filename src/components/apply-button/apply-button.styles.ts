@@ -16,7 +16,7 @@ svg, .spin { inline-size: 1.25em; block-size: 1.25em; flex: none; box-sizing: bo
 @keyframes spin { to { transform: rotate(1turn); } }
 p { margin: 0.5em 0 0; color: var(--_muted); font-size: 0.875em; line-height: 1.4; }
 p:empty { margin: 0; }
-.area:has(p:not(:empty)) { inline-size: 40ch; max-inline-size: 100%; min-block-size: calc(4.2em + 2.5rem); }
+.area:has(p:not(:empty)) { max-inline-size: 40ch; min-block-size: calc(4.2em + 2.5rem); }
 .error { color: var(--_danger); }
 .done { color: var(--_success); }
 `;
