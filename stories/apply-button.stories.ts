@@ -2,12 +2,17 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
-import { expect } from 'storybook/test';
+import { expect, userEvent } from 'storybook/test';
 import '../src/components/apply-button/define.js';
 import type { CkApplyButton } from '../src/components/apply-button/define.js';
 import { flowMessages, type FlowKey } from '../src/auth/flow-messages.js';
 import { messages } from '../src/components/apply-button/messages.js';
 import { translator } from '../src/i18n/translate.js';
+import { offerWaiting } from '../src/auth/waiting.js';
+import { restoreDraft, saveDraft } from '../src/auth/draft.js';
+import { importProfile } from '../src/auth/prefill.js';
+import { offerUndo } from '../src/auth/undo.js';
+import type { ApplyHost } from '../src/auth/auth.js';
 import { componentDocs } from './support/docs.js';
 import { host, inShadow, text } from './support/shadow.js';
 
@@ -145,6 +150,80 @@ export const ErrorState: Story = { ...outcome('unavailable', 'error'), name: 'Er
 export const RateLimited = outcome('retrySeconds', 'error', { n: 30 }, true);
 export const ImportedDark: Story = { ...outcome('importedFields', 'done', { count: 5 }), parameters: { theme: 'dark' } };
 export const ErrorDark: Story = { ...outcome('unavailable', 'error'), parameters: { theme: 'dark' } };
+
+/**
+ * While the SmartCV window is open: the status says so, "Show window" (or a second click) brings it to the front,
+ * "Cancel" (or Escape) closes it. Here the story's own window stands in for SmartCV's; Cancel ends the story's flow.
+ */
+export const PopupOpen: Story = {
+  render: (args) =>
+    button(args, (el) => {
+      el.busy = true;
+      const host = el as unknown as ApplyHost;
+      const stop = offerWaiting(host, window, () => {
+        stop();
+        el.busy = false;
+        el.say(translator(flowMessages, el.resolvedLocale)('closed'));
+      });
+    }),
+  play: async ({ canvasElement }) => {
+    const el = await host(canvasElement, 'ck-apply-button');
+    await el.updateComplete;
+    await expect(text(inShadow(el, '[part~="status"]'))).toBe(translator(flowMessages, 'en')('windowOpen'));
+    const show = inShadow<HTMLButtonElement>(el, '[part~="show"]')!;
+    const cancel = inShadow<HTMLButtonElement>(el, '[part~="cancel"]')!;
+    await expect(text(show)).toBe('Show window');
+    for (const target of [show, cancel]) await expect(target.getBoundingClientRect().height).toBeGreaterThanOrEqual(24);
+    await userEvent.click(cancel);
+    await el.updateComplete;
+    await expect(inShadow(el, '[part~="cancel"]')).toBeNull();
+    await expect(el.busy).toBe(false);
+    await expect(text(inShadow(el, '[part~="status"]'))).toBe(translator(flowMessages, 'en')('closed'));
+  },
+};
+
+export const PopupOpenFrench: Story = { ...PopupOpen, parameters: { locale: 'fr' }, play: undefined };
+
+/**
+ * Back from SmartCV in redirect mode: what the candidate typed before leaving is restored first, then the profile
+ * fills only the fields still empty (marked, with "Undo import"). Runs the real draft and prefill code.
+ */
+const restoredForms = new WeakSet<HTMLFormElement>();
+
+export const RestoredAfterRedirect: Story = {
+  args: { form: 'application', mode: 'redirect' },
+  render: (args) => html`<form id="application" style="display:grid;gap:0.75rem;max-width:24rem" @submit=${(e: Event) => e.preventDefault()}>
+    ${button(args, (el) => {
+      const form = el.closest('form')!;
+      // Once per form: Storybook may render the story again into the same DOM.
+      if (restoredForms.has(form)) return;
+      restoredForms.add(form);
+      const name = form.elements.namedItem('name') as HTMLInputElement;
+      name.value = 'Amina N. (typed before leaving)';
+      saveDraft(form, 'story-flow');
+      form.reset();
+      restoreDraft(form, 'story-flow');
+      const result = importProfile(form, { name: 'Amina Njoroge', email: 'amina@example.com', phone: '+254 700 000 000' });
+      offerUndo(el as unknown as ApplyHost, form, result);
+      el.say(translator(flowMessages, el.resolvedLocale)('importedFields', { count: result.filled.length }), 'done');
+    })}
+    <label>Full name <input name="name" autocomplete="name" /></label>
+    <label>Email <input name="email" type="email" autocomplete="email" /></label>
+    <label>Phone <input name="phone" type="tel" autocomplete="tel" /></label>
+    <button type="submit">Send application</button>
+  </form>`,
+  play: async ({ canvasElement }) => {
+    const el = await host(canvasElement, 'ck-apply-button');
+    await el.updateComplete;
+    const field = (name: string) => canvasElement.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+    const state = (name: string) => ({ value: field(name).value, imported: field(name).hasAttribute('data-careerkit-imported') });
+    await expect(state('name')).toEqual({ value: 'Amina N. (typed before leaving)', imported: false });
+    await expect(state('email')).toEqual({ value: 'amina@example.com', imported: true });
+    await expect(inShadow(el, '[part~="undo"]')).toBeTruthy();
+    await expect(text(inShadow(el, '[part~="status"]'))).toBe(translator(flowMessages, 'en')('importedFields', { count: 2 }));
+    await expect(Object.keys(sessionStorage).filter((k) => k.startsWith('careerkit.smartcv.draft.'))).toEqual([]);
+  },
+};
 
 /** In an application form, as a partner uses it (`form` names the form to prefill). */
 export const InForm: Story = {

@@ -10,11 +10,14 @@ import type { FieldMap } from './field-map.js';
 import { errorKey, flowMessages, type FlowKey } from './flow-messages.js';
 import { importProfile } from './prefill.js';
 import { offerUndo } from './undo.js';
+import { offerWaiting } from './waiting.js';
+import { restoreDraft, saveDraft } from './draft.js';
 import { Countdown } from '../shared/countdown.js';
 import { emit } from '../shared/events.js';
 import { resumeRedirect, revoke, signInWithPopup, startRedirect, type SignInResult } from './signin.js';
 
 export { prepare, answerError } from './signin.js';
+export { show } from './waiting.js';
 
 /** What the chunk needs of the element (its public surface plus the status line). */
 export interface ApplyHost extends HTMLElement {
@@ -50,13 +53,27 @@ export async function run(host: ApplyHost, popup: Window | null | undefined): Pr
   const controller = new AbortController();
   running.set(host, controller);
   let leaving = false;
+  let cancelled = false;
   try {
     const options = { endpoint: host.resolvedEndpoint, jobId: host.jobId || null, redirectUri: host.redirectUri || undefined, signal: controller.signal };
     let result: SignInResult | null = null;
-    if (popup === undefined) result = await resumeRedirect(host, options);
-    else if (popup) result = await signInWithPopup(host, popup, options);
-    else {
-      const url = await startRedirect({ ...options, returnUrl: location.href });
+    // Back from SmartCV: what the candidate typed before leaving comes back first, so the profile fills only the rest.
+    if (popup === undefined) result = await resumeRedirect(host, { ...options, resumed: (stateId) => restoreDraft(formOf(host), stateId) });
+    else if (popup) {
+      // "Cancel" or Escape: the window closes and no answer is taken any more (its state is dropped).
+      const stop = offerWaiting(host, popup, () => {
+        cancelled = true;
+        popup.close();
+        controller.abort();
+      });
+      try {
+        result = await signInWithPopup(host, popup, { ...options, answered: stop });
+      } finally {
+        stop();
+      }
+    } else {
+      const { url, stateId } = await startRedirect({ ...options, returnUrl: location.href });
+      saveDraft(formOf(host), stateId);
       const reason = host.mode === 'redirect' ? 'mode' : 'popup-blocked';
       if (emit(host, 'ck-redirect', { url, reason: reason as 'mode' | 'popup-blocked' }, true)) {
         leaving = true;
@@ -66,7 +83,8 @@ export async function run(host: ApplyHost, popup: Window | null | undefined): Pr
     if (result) imported(host, result.profile);
     else if (!leaving) host.say('');
   } catch (error) {
-    failed(host, error);
+    // Cancelled: said and reported like a window the candidate closed (the sign-in aborted silently).
+    failed(host, cancelled ? new CareerkitError({ code: 'POPUP_CLOSED', status: 0, message: 'Cancelled' }) : error);
   } finally {
     if (running.get(host) === controller) {
       running.delete(host);
@@ -75,15 +93,21 @@ export async function run(host: ApplyHost, popup: Window | null | undefined): Pr
   }
 }
 
-function imported(host: ApplyHost, profile: CandidateProfile) {
+/** The form named by the host's `form` (looked up in the host's own tree, then the document). */
+function formOf(host: ApplyHost): HTMLFormElement | null {
   const root = host.getRootNode() as Document | ShadowRoot;
   const form = host.form ? (root.getElementById?.(host.form) ?? document.getElementById(host.form)) : null;
-  const result = form instanceof HTMLFormElement ? importProfile(form, profile, host.fieldMap, host.overwrite) : undefined;
+  return form instanceof HTMLFormElement ? form : null;
+}
+
+function imported(host: ApplyHost, profile: CandidateProfile) {
+  const form = formOf(host);
+  const result = form ? importProfile(form, profile, host.fieldMap, host.overwrite) : undefined;
   const filled = result?.filled ?? [];
   const t = (key: FlowKey, params?: Params) => host.t(flowMessages, key, params);
   const said = filled.length ? t('importedFields', { count: filled.length }) : t('imported');
   host.say(result?.nameNotSplit ? `${said} ${t('nameNotSplit')}` : said, 'done');
-  if (result && form instanceof HTMLFormElement) offerUndo(host, form, result);
+  if (result && form) offerUndo(host, form, result);
   emit(host, 'ck-profile', { profile, jobId: host.jobId ?? null, filled: filled.map((f) => f.name) });
   filled[0]?.focus();
 }

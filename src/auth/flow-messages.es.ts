@@ -23,4 +23,7 @@ export const es: FlowMessages = {
   undone: ({ count }, plural) =>
     `Importación deshecha: ${count} ${plural(Number(count)) === 'one' ? 'campo volvió' : 'campos volvieron'} a su valor anterior.`,
   nameNotSplit: 'Tu nombre no se completó: no se puede separar con seguridad en nombre y apellido. Escríbelo tú mismo.',
+  windowOpen: 'Esperando a SmartCV… (ventana abierta)',
+  show: 'Mostrar ventana',
+  cancel: 'Cancelar',
 };

@@ -23,4 +23,7 @@ export const fr: FlowMessages = {
   undone: ({ count }, plural) =>
     `Import annulé : ${count} ${plural(Number(count)) === 'one' ? 'champ a retrouvé sa' : 'champs ont retrouvé leur'} valeur d’avant.`,
   nameNotSplit: 'Votre nom n’a pas été rempli : il ne peut pas être séparé sans risque en prénom et nom. Veuillez le saisir vous-même.',
+  windowOpen: 'En attente de SmartCV… (fenêtre ouverte)',
+  show: 'Afficher la fenêtre',
+  cancel: 'Annuler',
 };

@@ -21,4 +21,7 @@ export const sw: FlowMessages = {
   undo: 'Tendua uingizaji',
   undone: ({ count }) => `Uingizaji umetenduliwa: sehemu ${count} zimerudishwa kama zilivyokuwa awali.`,
   nameNotSplit: 'Jina lako halikujazwa: haliwezi kugawanywa kwa usalama kuwa jina la kwanza na la mwisho. Tafadhali liandike mwenyewe.',
+  windowOpen: 'Inasubiri SmartCV… (dirisha liko wazi)',
+  show: 'Onyesha dirisha',
+  cancel: 'Ghairi',
 };

@@ -27,7 +27,10 @@ export type FlowKey =
   | 'unknown'
   | 'undo'
   | 'undone'
-  | 'nameNotSplit';
+  | 'nameNotSplit'
+  | 'windowOpen'
+  | 'show'
+  | 'cancel';
 
 /** The strings of the sign-in flow: the keys every language file must have. */
 export type FlowMessages = Messages<FlowKey>;
@@ -54,6 +57,9 @@ export const en: FlowMessages = {
   undo: 'Undo import',
   undone: ({ count }, plural) => `Import undone: ${count} ${plural(Number(count)) === 'one' ? 'field' : 'fields'} set back to what you had before.`,
   nameNotSplit: 'Your name was not filled in: it cannot be split into first and last name safely. Please type it yourself.',
+  windowOpen: 'Waiting for SmartCV… (window open)',
+  show: 'Show window',
+  cancel: 'Cancel',
 };
 
 /** Every language at hand (small enough that loading them on demand would cost more than it saves). */

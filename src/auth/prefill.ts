@@ -9,7 +9,7 @@ import { AUTOCOMPLETE_TOKENS, DEFAULT_FIELD_MAP, PROFILE_VALUES, type FieldMap, 
 /** The documented marker on every control the import filled; removed when the candidate edits it or on undo. */
 export const IMPORTED_ATTRIBUTE = 'data-careerkit-imported';
 
-type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+export type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
 const SKIPPED_TYPES = new Set(['hidden', 'file', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'password']);
 
@@ -52,7 +52,7 @@ function setValue(field: Field, value: string): boolean {
 }
 
 /** Through the prototype's setter: React tracks `value` with an instance setter and only sees changes made below it. */
-function setNativeValue(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+export function setNativeValue(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {
   const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')?.set;
   if (setter) setter.call(field, value);
   else field.value = value;
@@ -90,7 +90,7 @@ function restore(field: Field, before: Before): void {
   } else setNativeValue(field, typeof before === 'string' ? before : '');
 }
 
-function announce(field: Field): void {
+export function announce(field: Field): void {
   field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   field.dispatchEvent(new Event('change', { bubbles: true }));
 }

@@ -16,6 +16,9 @@ export const REDIRECT_MARK = 'r';
 /** Prefix of oidc-client-ts's state entries (PKCE verifier + state data) in sessionStorage. */
 export const STATE_PREFIX = 'careerkit.smartcv.state.';
 
+/** How long a sign-in may take (oidc-client-ts drops older states); a redirect's form draft lives as long. */
+export const STATE_LIFETIME_S = 600;
+
 /** Redirect mode, written before leaving the page: `{state, returnUrl, jobId}`. */
 export const REDIRECT_KEY = 'careerkit.smartcv.redirect';
 

@@ -22,6 +22,7 @@ import {
   REDIRECT_MARK,
   RESPONSE_KEY,
   splitState,
+  STATE_LIFETIME_S,
   STATE_PREFIX,
   type RedirectRecord,
   type ResponseRecord,
@@ -140,7 +141,7 @@ async function session(endpoint: string, wantedRedirectUri?: string): Promise<Se
     scope: smartcv.scope ?? 'profile:read',
     loadUserInfo: false,
     stateStore: new WebStorageStateStore({ store: sessionStorage, prefix: STATE_PREFIX }),
-    staleStateAgeInSeconds: 600,
+    staleStateAgeInSeconds: STATE_LIFETIME_S,
     extraHeaders: { 'X-Careerkit': '1' },
     fetchRequestCredentials: 'omit',
   });
@@ -263,6 +264,10 @@ export interface SignInOptions {
   /** The button's `redirect-uri`; must be registered (see chooseRedirectUri). */
   redirectUri?: string;
   signal?: AbortSignal;
+  /** Popup mode: called once the callback page's answer arrived (the window is closing). */
+  answered?: () => void;
+  /** Redirect mode, back on the page: called with the flow's state id once its answer is taken, before the exchange. */
+  resumed?: (stateId: string) => void;
 }
 
 /** Popup mode: `popup` was opened (blank) inside the click; it is sent to SmartCV's consent page here. */
@@ -276,6 +281,7 @@ export async function signInWithPopup(owner: object, popup: Window, options: Sig
     if (popup.closed) throw cancelled('POPUP_CLOSED', 'The SmartCV window was closed');
     popup.location.replace(request.url);
     const answer = await awaitPopup(popup, stateId, current.redirectUri, options.signal);
+    options.answered?.();
     return await complete(owner, current, answer, options.signal);
   } catch (error) {
     if (!popup.closed) popup.close();
@@ -287,12 +293,12 @@ export async function signInWithPopup(owner: object, popup: Window, options: Sig
 }
 
 /** Redirect mode, leaving: stores what the returning page needs and answers the authorize URL to navigate to. */
-export async function startRedirect(options: SignInOptions & { returnUrl: string }): Promise<string> {
+export async function startRedirect(options: SignInOptions & { returnUrl: string }): Promise<{ url: string; stateId: string }> {
   const { client } = await session(options.endpoint, options.redirectUri);
   const request = await client.createSigninRequest({ state: { jobId: options.jobId }, url_state: REDIRECT_MARK });
   const record: RedirectRecord = { state: request.state.id, returnUrl: options.returnUrl, jobId: options.jobId };
   sessionStorage.setItem(REDIRECT_KEY, JSON.stringify(record));
-  return request.url;
+  return { url: request.url, stateId: request.state.id };
 }
 
 /** Redirect mode, back on the page: finishes the answer the callback page left for this job (or for no job), if any. */
@@ -301,6 +307,13 @@ export async function resumeRedirect(owner: object, options: SignInOptions): Pro
   if (!record || (record.jobId && record.jobId !== (options.jobId || null))) return null;
   // Read once: a second button, a reload or a StrictMode double mount cannot replay the code.
   sessionStorage.removeItem(RESPONSE_KEY);
-  if (typeof record.url !== 'string') throw invalidState();
+  let stateId: string | undefined;
+  try {
+    stateId = splitState(new URL(record.url).searchParams.get('state'))?.id;
+  } catch {
+    // Not a URL: no state either.
+  }
+  if (!stateId) throw invalidState();
+  options.resumed?.(stateId);
   return complete(owner, await session(options.endpoint), record.url, options.signal);
 }

@@ -27,6 +27,26 @@ export function capturePopups(options: { block?: boolean } = {}) {
   };
 }
 
+/**
+ * For a `describe`: before each test a fresh stack, an empty sessionStorage and captured popups; after it the
+ * popups close. Answers the capture of the running test (same shape as `capturePopups()`).
+ */
+export function popupsPerTest(): ReturnType<typeof capturePopups> {
+  let current: ReturnType<typeof capturePopups> | undefined;
+  beforeEach(async () => {
+    await resetStack();
+    sessionStorage.clear();
+    current = capturePopups();
+  });
+  afterEach(() => current?.restore());
+  return {
+    get opened() {
+      return current?.opened ?? [];
+    },
+    restore: () => current?.restore(),
+  };
+}
+
 /** Waits until `popup` shows SmartCV's consent form, then approves (as `profile`) or denies. */
 export async function answerConsent(popup: Window, decision: 'approve' | 'deny', profile = 'complete'): Promise<void> {
   await waitUntil(

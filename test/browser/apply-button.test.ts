@@ -4,7 +4,7 @@ import { CkApplyButton as CkApplyButtonClass, type CkApplyButton } from '../../s
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { fillForm } from '../../src/auth/prefill.js';
 import { DEFAULT_FIELD_MAP } from '../../src/auth/field-map.js';
-import { answerConsent, capturePopups, nextEvent, resetStack, storedEverywhere } from './apply-button-support.js';
+import { answerConsent, capturePopups, nextEvent, popupsPerTest, resetStack, storedEverywhere } from './apply-button-support.js';
 
 const button = (el: CkApplyButton) => el.shadowRoot!.querySelector('button')!;
 const status = (el: CkApplyButton) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
@@ -22,13 +22,7 @@ const applicationForm = () => html`
 
 describe('ck-apply-button: popup flow against the sandbox', function () {
   this.timeout(20000);
-  let popups: ReturnType<typeof capturePopups>;
-  beforeEach(async () => {
-    await resetStack();
-    sessionStorage.clear();
-    popups = capturePopups();
-  });
-  afterEach(() => popups.restore());
+  const popups = popupsPerTest();
 
   it('imports the profile, fills only empty fields, focuses the first, announces, submits nothing and stores no token', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div>

@@ -7,7 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/apply-button/define.js';
 import type { CkApplyButton } from '../../src/components/apply-button/define.js';
 import { importProfile } from '../../src/auth/prefill.js';
-import { answerConsent, capturePopups, nextEvent, resetStack } from './apply-button-support.js';
+import { answerConsent, type capturePopups, nextEvent, popupsPerTest } from './apply-button-support.js';
 
 const MARK = 'data-careerkit-imported';
 const mainButton = (el: CkApplyButton) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
@@ -26,13 +26,7 @@ async function importAs(el: CkApplyButton, popups: ReturnType<typeof capturePopu
 
 describe('import: marker and undo', function () {
   this.timeout(20000);
-  let popups: ReturnType<typeof capturePopups>;
-  beforeEach(async () => {
-    await resetStack();
-    sessionStorage.clear();
-    popups = capturePopups();
-  });
-  afterEach(() => popups.restore());
+  const popups = popupsPerTest();
 
   it('marks every filled control, unmarks one the candidate edits, and "Undo import" restores the rest', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div>
@@ -128,13 +122,7 @@ describe('import: marker and undo', function () {
 
 describe('import: names that cannot be split', function () {
   this.timeout(20000);
-  let popups: ReturnType<typeof capturePopups>;
-  beforeEach(async () => {
-    await resetStack();
-    sessionStorage.clear();
-    popups = capturePopups();
-  });
-  afterEach(() => popups.restore());
+  const popups = popupsPerTest();
 
   it('an Arabic name goes whole into a field marked autocomplete="name"', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div>

@@ -14,8 +14,9 @@ svg, .spin { inline-size: 1.25em; block-size: 1.25em; flex: none; box-sizing: bo
 .spin { border: 2px solid; border-inline-end-color: transparent; border-radius: 50%; }
 @media (prefers-reduced-motion: no-preference) { .spin { animation: spin 0.8s linear infinite; } }
 @keyframes spin { to { transform: rotate(1turn); } }
-p { margin: 0.5em 0 0; max-inline-size: 40ch; color: var(--_muted); font-size: 0.875em; }
+p { margin: 0.5em 0 0; color: var(--_muted); font-size: 0.875em; line-height: 1.4; }
 p:empty { margin: 0; }
+.area:has(p:not(:empty)) { max-inline-size: 40ch; min-block-size: calc(4.2em + 2.5rem); }
 .error { color: var(--_danger); }
 .done { color: var(--_success); }
 `;

@@ -63,7 +63,8 @@ function render(root: ShadowRoot): void {
         el('span', { part: 'spinner', class: 'spin' }),
         el('span', { part: 'label' }),
       ]),
-      el('p', { part: 'status', role: 'status' }),
+      // Once used, the status area keeps room for three lines and a row of buttons: what it says later moves nothing.
+      el('div', { class: 'area' }, [el('p', { part: 'status', role: 'status' })]),
     );
     shared = { sheet, content };
   }
@@ -93,8 +94,11 @@ const PROPERTIES = ['endpoint', 'locale', 'theme', 'jobId', 'mode', 'redirectUri
  * @csspart mark - The SmartCV mark.
  * @csspart spinner - The busy indicator.
  * @csspart label - The button text.
- * @csspart status - The polite live region with the outcome.
+ * @csspart status - The polite live region with the outcome. From the first click on, the status area under the
+ *   button keeps room for three lines and a row of buttons, so later messages do not move the page.
  * @csspart undo - "Undo import", shown after an import that filled fields (puts back what they held before).
+ * @csspart show - "Show window", while the SmartCV window is open (a second click on the button does the same).
+ * @csspart cancel - "Cancel", while the SmartCV window is open: closes it and ends the sign-in (so does Escape).
  *
  * @cssprop --ck-apply-background - Background of the primary variant (default: the accent colour).
  * @cssprop --ck-apply-color - Text colour of the primary variant.
@@ -435,7 +439,9 @@ export class CkApplyButton extends HTMLElement {
   };
 
   #onClick = () => {
-    if (this.disabled || this.busy || this.coolingDown) return;
+    // A second click while the SmartCV window is open brings it back (never a second window).
+    if (this.busy) return void auth?.then((a) => a.show(this));
+    if (this.disabled || this.coolingDown) return;
     // Opened now, inside the click's user activation; sent to SmartCV once the auth chunk and config are ready.
     let popup: Window | null = null;
     if (this.mode !== 'redirect') {
