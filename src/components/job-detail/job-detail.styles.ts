@@ -117,6 +117,10 @@ export const styles = [
       padding: 0.25rem 0.5rem;
       border: 1px solid var(--_border);
     }
+    .still-loading {
+      margin-block: 1rem 0;
+      color: var(--_muted);
+    }
     .state {
       margin-block: 1rem;
       padding: 1.5rem 1rem;

@@ -6,6 +6,7 @@ import { translator, type Translate } from '../../i18n/translate.js';
 import { common, rateLimitedText, type CommonKey } from '../../i18n/common.js';
 import { Countdown } from '../../shared/countdown.js';
 import { LiveRegion } from '../../shared/live-region.js';
+import { StillLoading } from '../../shared/still-loading.js';
 import type { Job } from '../../types.js';
 import { calendarDate, plainText, relativeDate, salaryText } from '../job-list/format.js';
 import { messages, type JobDetailKey } from './messages.js';
@@ -45,7 +46,7 @@ const loadSanitizer = () => import('./sanitize.js');
  * @csspart apply - Wrapper of the apply slot.
  * @csspart description - The sanitized description.
  * @csspart skills - The ESCO skills tagged by `<ck-job-editor>`; each chip is `skill` plus `essential` or `optional`.
- * @csspart state - The loading, error and rate-limited messages.
+ * @csspart state - The still-loading, error and rate-limited messages.
  *
  * @cssprop --ck-job-detail-max-width - Widest the text column gets. Default 48rem.
  * @cssprop --ck-job-logo-size - Logo size. Default 3rem.
@@ -74,11 +75,16 @@ export class CkJobDetail extends CareerkitBase {
   #common: Translate<CommonKey> = translator(common, 'en');
   #live = new LiveRegion(this);
   #countdown = new Countdown(() => this.requestUpdate());
+  #slow = new StillLoading(
+    () => this.requestUpdate(),
+    () => this.#say(this.#common('stillLoading')),
+  );
   #abort?: AbortController;
 
   constructor() {
     super();
     this.addController(this.#countdown);
+    this.addController(this.#slow);
   }
   #sanitizedFrom?: string;
   /** The job `ck-job-loaded` was last fired for. */
@@ -111,6 +117,7 @@ export class CkJobDetail extends CareerkitBase {
       const id = this.jobId || given?.id;
       if (given?.descriptionHtml !== undefined || !id) {
         this.#abort?.abort();
+        this.#slow.stop();
         this.status = given ? 'loaded' : 'idle';
       } else if (this.fetched?.id !== id) void this.#fetch(id);
     }
@@ -144,6 +151,7 @@ export class CkJobDetail extends CareerkitBase {
     const t = this.#t;
     this.status = 'loading';
     this.#say(t('loading'));
+    this.#slow.start();
     try {
       const job = await (await this.client()).job(id, { signal: abort.signal });
       if (abort !== this.#abort) return;
@@ -163,6 +171,8 @@ export class CkJobDetail extends CareerkitBase {
         this.#say(t(error.code === 'NOT_FOUND' ? 'notFound' : 'error'));
       }
       this.emit('ck-error', { error });
+    } finally {
+      if (abort === this.#abort) this.#slow.stop();
     }
   }
 
@@ -216,7 +226,7 @@ export class CkJobDetail extends CareerkitBase {
     const t = this.#t;
     const { status, error } = this;
     if (status === 'loading')
-      return html`<div class="skeleton" aria-hidden="true"><span class="bar title"></span><span class="bar"></span><span class="bar"></span><span class="bar short"></span></div>`;
+      return html`${this.#renderSlow()}<div class="skeleton" aria-hidden="true"><span class="bar title"></span><span class="bar"></span><span class="bar"></span><span class="bar short"></span></div>`;
     if (status === 'error')
       return html`<div part="state" class="state">
         <p>${t(error?.code === 'NOT_FOUND' ? 'notFound' : 'error')}</p>
@@ -230,6 +240,11 @@ export class CkJobDetail extends CareerkitBase {
         <button type="button" part="button" class="button" @click=${this.#tryNow}>${this.#common('tryNow')}</button>
       </div>`;
     return nothing;
+  }
+
+  /** After a few seconds of waiting, above the placeholder (also announced once through the live region). */
+  #renderSlow(): TemplateResult | typeof nothing {
+    return this.#slow.slow ? html`<p part="state" class="still-loading">${this.#common('stillLoading')}</p>` : nothing;
   }
 
   // Upstream text is in any language: dir="auto" keeps its reading order inside a page of the other direction.
@@ -267,7 +282,7 @@ export class CkJobDetail extends CareerkitBase {
       </dl>
       <div part="apply" class="apply"><slot name="apply" @slotchange=${this.#passJobId}></slot></div>
       ${waitingForDescription
-        ? html`<div class="skeleton" aria-hidden="true"><span class="bar"></span><span class="bar"></span><span class="bar short"></span></div>`
+        ? html`${this.#renderSlow()}<div class="skeleton" aria-hidden="true"><span class="bar"></span><span class="bar"></span><span class="bar short"></span></div>`
         : this.description
           ? html`<section part="description" class="description" dir="auto" aria-label=${t('description')}>${this.description}</section>`
           : job.summary
