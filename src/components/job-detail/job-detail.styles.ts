@@ -8,11 +8,26 @@ export const styles = [
   css`
     :host {
       display: block;
+      container-type: inline-size;
       --_logo: var(--ck-job-logo-size, 3rem);
     }
     .detail {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
       max-inline-size: var(--ck-job-detail-max-width, 48rem);
       animation: enter var(--_duration) ease-out;
+    }
+    /* In source order the apply control follows the title (a phone's first screen); from 40rem the facts come first. */
+    @container (min-width: 40rem) {
+      .meta {
+        order: 1;
+      }
+      .apply {
+        order: 2;
+      }
+      .apply ~ :not(.meta) {
+        order: 3;
+      }
     }
     @keyframes enter {
       /* Movement only: text keeps full contrast from the first frame. */
@@ -24,6 +39,7 @@ export const styles = [
       margin: 0;
     }
     .back {
+      justify-self: start;
       display: inline-flex;
       align-items: center;
       gap: 0.375rem;
@@ -95,6 +111,10 @@ export const styles = [
     }
     .description :is(p, ul, ol) {
       margin-block: 0 0.875rem;
+    }
+    /* Grid items keep their children's margins: the last one's would add to the skills' own. */
+    .description > :last-child {
+      margin-block-end: 0;
     }
     .description :is(h3, h4) {
       margin-block: 1.25rem 0.5rem;

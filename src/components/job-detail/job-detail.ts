@@ -43,7 +43,7 @@ const loadSanitizer = () => import('./sanitize.js');
  * @csspart title - The job title heading.
  * @csspart organisation - The organisation name.
  * @csspart meta - The list of facts (location, type, salary, dates).
- * @csspart apply - Wrapper of the apply slot.
+ * @csspart apply - Wrapper of the apply slot: right under the title on a narrow detail (under 40rem, e.g. a phone), under the facts on a wider one.
  * @csspart description - The sanitized description.
  * @csspart skills - The ESCO skills tagged by `<ck-job-editor>`; each chip is `skill` plus `essential` or `optional`.
  * @csspart state - The still-loading, error and rate-limited messages.
@@ -70,6 +70,8 @@ export class CkJobDetail extends CareerkitBase {
   /** ESCO skills tagged by `<ck-job-editor>` (a marked list in the description), shown as chips. */
   @state() private skills: TaggedSkill[] = [];
   @state() private brokenLogo?: string;
+  /** Something is in the apply slot (also through the list's forwarded slot). */
+  @state() private hasApply = false;
 
   #t: Translate<JobDetailKey> = translator(messages, 'en');
   #common: Translate<CommonKey> = translator(common, 'en');
@@ -192,6 +194,11 @@ export class CkJobDetail extends CareerkitBase {
     }
   };
 
+  #onApplySlot = (event: Event): void => {
+    this.hasApply = (event.target as HTMLSlotElement).assignedElements({ flatten: true }).length > 0;
+    this.#passJobId();
+  };
+
   /** "Try again": the pressed button goes away while loading, so focus moves to the back button, not <body>. */
   #retryNow = (): void => {
     this.renderRoot.querySelector<HTMLElement>('.back')?.focus();
@@ -265,6 +272,9 @@ export class CkJobDetail extends CareerkitBase {
       [t('reference'), job.reference],
     ];
     const waitingForDescription = this.status === 'loading' || (job.descriptionHtml && !this.description);
+    // The apply control comes right after the title: on a phone it is in the first screen, not under every fact. On a
+    // wide container the facts show above it (styles), as before; they hold no controls, so the keyboard order stays
+    // back, title, apply, the description's links. Without an apply control its wrapper is hidden (no empty gap).
     return html`
       <header part="header" class="header">
         <div part="logo" class="logo" aria-hidden="true">
@@ -277,10 +287,10 @@ export class CkJobDetail extends CareerkitBase {
           ${organisation ? html`<p part="organisation" class="organisation" dir="auto">${organisation}</p>` : nothing}
         </div>
       </header>
+      <div part="apply" class="apply" ?hidden=${!this.hasApply}><slot name="apply" @slotchange=${this.#onApplySlot}></slot></div>
       <dl part="meta" class="meta" aria-label=${t('details')}>
         ${facts.filter(([, value]) => value).map(([term, value]) => html`<div><dt>${term}</dt><dd><span dir="auto">${value}</span></dd></div>`)}
       </dl>
-      <div part="apply" class="apply"><slot name="apply" @slotchange=${this.#passJobId}></slot></div>
       ${waitingForDescription
         ? html`${this.#renderSlow()}<div class="skeleton" aria-hidden="true"><span class="bar"></span><span class="bar"></span><span class="bar short"></span></div>`
         : this.description
