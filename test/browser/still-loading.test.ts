@@ -150,4 +150,23 @@ describe('still loading', () => {
     expect(w.seen.shown).to.equal(false);
     expect(w.seen.announced.join(' | ')).not.to.include(STILL);
   });
+
+  it("the skill picker's browse tree says it while a slow skill-group answer is pending, then shows the tree", async () => {
+    configure({
+      fetch: async (input, init) => {
+        const request = input instanceof Request && !init ? input : new Request(input, init);
+        if (new URL(request.url).pathname === '/careerkit/taxonomy/skill-groups') await new Promise((resolve) => setTimeout(resolve, DELAY * 5));
+        return nativeFetch(request);
+      },
+    });
+    const el = await fixture<CkSkillPicker>(html`<ck-skill-picker label="Skills"></ck-skill-picker>`);
+    const w = watch(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="browse-button"]')!.click();
+    await waitUntil(() => w.visible(), 'no "Still loading…" while the tree loads', { timeout: DELAY * 6 });
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="tree"] [role="treeitem"]'), 'the tree did not load', { timeout: 8000 });
+    await el.updateComplete;
+    expect(w.visible()).to.equal(false);
+    expect(w.seen.announced.filter((text) => text.includes(STILL))).to.have.length(1);
+    w.stop();
+  });
 });
