@@ -67,7 +67,8 @@ function lazyChunkFiles(name, chunkPrefix) {
 // 25.05 kB; the ky client chunk alone is 6.3 kB of each. Lower these limits as the elements and the client shrink.
 // Issue 13: job-list.js and skill-picker.js define <ck-provider> too (+0.45 kB / +0.54 kB gzip) and the list says
 // "still loading" (+0.2 kB): job-list entry 20.2 → 21 kB, picker entry 15.4 → 15.7 kB, until the lazy per-locale
-// messages take English-only strings out of the entries.
+// messages take English-only strings out of the entries. Picker ready 21.6 → 22.3 kB: the provider, occupation/job-title
+// in the client, and "still loading" shared by the search and the tree (one more small chunk).
 module.exports = [
   { name: 'cdn/job-list.js entry (lit + element, first paint)', path: entryFiles('job-list'), limit: '21 kB', gzip: true },
   { name: 'cdn/apply-button.js (button shell, no lit)', path: entryFiles('apply-button'), limit: '5 kB', gzip: true },
@@ -75,7 +76,7 @@ module.exports = [
   { name: 'cdn auth chunk (lazy SmartCV sign-in)', path: lazyChunkFiles('apply-button', 'auth'), limit: '19.9 kB', gzip: true },
   { name: 'cdn/skill-picker.js entry (lit + element, first paint)', path: entryFiles('skill-picker'), limit: '15.7 kB', gzip: true },
   { name: 'cdn/job-list.js ready (+ client)', path: readyFiles('job-list', /\/(define|sanitize|virtualize|flow)-/), limit: '23.8 kB', gzip: true },
-  { name: 'cdn/skill-picker.js ready (+ client, search)', path: readyFiles('skill-picker', /\/(messages\.\w+|skill-(suggestions|tree|details))-/), limit: '22.1 kB', gzip: true },
+  { name: 'cdn/skill-picker.js ready (+ client, search)', path: readyFiles('skill-picker', /\/(messages\.\w+|skill-(suggestions|tree|details))-/), limit: '22.3 kB', gzip: true },
   // A recruiter tool on a recruiter page: lit, the editor and <ck-skill-picker> up front; ky, the <ck-job-detail> preview,
   // DOMPurify (the preview's and the submit's sanitizer), the picker's parts and the locales right after.
   { name: 'cdn/job-editor.js entry (lit, editor, picker)', path: entryFiles('job-editor'), limit: '34 kB', gzip: true },
