@@ -42,8 +42,7 @@ try {
   const cardsShown = `document.querySelector('ck-job-list')?.shadowRoot?.querySelectorAll('[part~="card"]').length > 0`;
   const jobShown = `document.querySelector('ck-job-detail')?.shadowRoot?.querySelector('#title')`;
   await shoot('demo-search.jpg', '/', DESKTOP, cardsShown);
-  // On a phone the demo's introduction fills the first screen: the shot starts at the list.
-  await shoot('demo-search-phone.png', '/', PHONE, cardsShown, { scrollTo: 'ck-job-list' });
+  await shoot('demo-search-phone.png', '/', PHONE, cardsShown);
   await shoot('demo-job-dark.jpg', `/job.html?id=${encodeURIComponent(job.id)}`, DESKTOP, jobShown, { dark: true });
   await shoot('demo-job-phone.png', `/job.html?id=${encodeURIComponent(job.id)}`, PHONE, jobShown);
 
