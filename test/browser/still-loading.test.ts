@@ -79,6 +79,7 @@ describe('still loading', () => {
     expect(shown.getBoundingClientRect().height, 'the text is visible').to.be.greaterThan(0);
     // Still the skeletons meanwhile: the message is said beside them, not instead of them.
     expect(el.shadowRoot!.querySelectorAll('ul[aria-hidden="true"] .skeleton').length).to.be.greaterThan(0);
+    await expect(el, 'axe clean while it says so').to.be.accessible();
     await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="card"]').length === 3, 'jobs did not arrive', { timeout: 8000 });
     await el.updateComplete;
     expect(w.visible(), 'gone once the jobs are shown').to.equal(false);
