@@ -65,16 +65,20 @@ function lazyChunkFiles(name, chunkPrefix) {
 // are what loads before first paint; the "ready" rows add the chunks the element fetches at once (the ky client, search).
 // Goal for both "ready" rows: under 25 kB (issue 16). Measured: job-list.js ready 26.86 kB, skill-picker.js ready
 // 25.05 kB; the ky client chunk alone is 6.3 kB of each. Lower these limits as the elements and the client shrink.
+// Issue 13 (round 2, third session): job-list.js and skill-picker.js define <ck-provider> too (+0.45 / +0.54 kB gzip),
+// the elements say "still loading", the picker sends occupation/job-title; issue 18 moved every non-English string to
+// lazy per-locale files (job-list entry −0.52 kB). Net: job-list entry 20.10 → 20.31 kB, picker entry 15.11 → 15.82 kB,
+// auth chunk 19.56 → 20.51 kB (popup Show window/Cancel, redirect draft), shell 4.93 → 5.01 kB (status area).
 module.exports = [
-  { name: 'cdn/job-list.js entry (lit + element, first paint)', path: entryFiles('job-list'), limit: '20.2 kB', gzip: true },
+  { name: 'cdn/job-list.js entry (lit + element, first paint)', path: entryFiles('job-list'), limit: '20.4 kB', gzip: true },
   { name: 'cdn/apply-button.js (button shell, no lit)', path: entryFiles('apply-button'), limit: '5.1 kB', gzip: true },
   { name: 'cdn/callback.js (OAuth callback page)', path: entryFiles('callback'), limit: '1.5 kB', gzip: true },
-  { name: 'cdn auth chunk (lazy SmartCV sign-in)', path: lazyChunkFiles('apply-button', 'auth'), limit: '20.5 kB', gzip: true },
-  { name: 'cdn/skill-picker.js entry (lit + element, first paint)', path: entryFiles('skill-picker'), limit: '15.4 kB', gzip: true },
-  { name: 'cdn/job-list.js ready (+ client)', path: readyFiles('job-list', /\/(define|sanitize|virtualize|flow|messages\.\w+)-/), limit: '23 kB', gzip: true },
-  { name: 'cdn/skill-picker.js ready (+ client, search)', path: readyFiles('skill-picker', /\/(messages\.\w+|skill-(suggestions|tree|details))-/), limit: '21.6 kB', gzip: true },
+  { name: 'cdn auth chunk (lazy SmartCV sign-in)', path: lazyChunkFiles('apply-button', 'auth'), limit: '20.6 kB', gzip: true },
+  { name: 'cdn/skill-picker.js entry (lit + element, first paint)', path: entryFiles('skill-picker'), limit: '15.9 kB', gzip: true },
+  { name: 'cdn/job-list.js ready (+ client)', path: readyFiles('job-list', /\/(define|sanitize|virtualize|flow|messages\.\w+)-/), limit: '23.2 kB', gzip: true },
+  { name: 'cdn/skill-picker.js ready (+ client, search)', path: readyFiles('skill-picker', /\/(messages\.\w+|skill-(suggestions|tree|details))-/), limit: '22 kB', gzip: true },
   // A recruiter tool on a recruiter page: lit, the editor and <ck-skill-picker> up front; ky, the <ck-job-detail> preview,
   // DOMPurify (the preview's and the submit's sanitizer), the picker's parts and the locales right after.
-  { name: 'cdn/job-editor.js entry (lit, editor, picker)', path: entryFiles('job-editor'), limit: '28.7 kB', gzip: true },
+  { name: 'cdn/job-editor.js entry (lit, editor, picker)', path: entryFiles('job-editor'), limit: '29.1 kB', gzip: true },
   { name: 'cdn/job-editor.js everything it may load', path: readyFiles('job-editor', /$^/), limit: '70 kB', gzip: true },
 ];

@@ -66,6 +66,8 @@ if (jobId) {
     .job(jobId)
     .then((job) => {
       back.textContent = job.title;
+      // The job's title ranks the profile's skill suggestions (its occupation's essential skills first among equals).
+      picker.jobTitle = job.title;
       document.title = `Apply: ${job.title} · Acacia Careers`;
       document.querySelector('#summary-job')!.textContent = job.title;
       const place = job.location?.display ?? [job.location?.city, job.location?.country?.name].filter(Boolean).join(', ');

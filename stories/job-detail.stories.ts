@@ -16,6 +16,7 @@ import { AMHARIC_JOB, ARABIC_JOB, BARE_JOB, CHINESE_JOB, LONG_JOB, SWAHILI_JOB }
 import { host, inShadow, shadowMatch, text } from './support/shadow.js';
 import { componentDocs } from './support/docs.js';
 import { scenarioEndpoint } from './support/stack.js';
+import { stillLoadingAfter } from './support/still-loading.js';
 
 const messages = { en, fr, es, sw };
 
@@ -116,13 +117,44 @@ export const Dark: Story = {
   play: Default.play,
 };
 
-/** Skeleton while the job loads (this sandbox answers after a minute; the client gives up after 10 s). */
+/** Skeleton while the job loads (this sandbox answers after a minute; the client gives up after 15 s). */
 export const Loading: Story = {
   args: { endpoint: scenarioEndpoint('slow'), 'job-id': '1' },
   play: async ({ canvasElement }) => {
     const detail = await host(canvasElement, 'ck-job-detail');
     await shadowMatch(detail, '.skeleton');
     await expect(text(inShadow(detail, '[role="status"]'))).toBe(t('en')('loading'));
+  },
+};
+
+/** A slow answer: "Still loading…" above the placeholder after a few seconds (0.5 s in this story), announced once. */
+export const StillLoadingState: Story = {
+  name: 'Still loading',
+  args: { endpoint: scenarioEndpoint('slow'), 'job-id': '1' },
+  beforeEach: stillLoadingAfter(500),
+  play: async ({ canvasElement }) => {
+    const detail = await host(canvasElement, 'ck-job-detail');
+    const message = await shadowMatch(detail, '.still-loading', 4000);
+    await expect(text(message)).toBe(common.stillLoading);
+    await expect(text(inShadow(detail, '[role="status"]'))).toBe(common.stillLoading);
+  },
+};
+
+/**
+ * On a phone (a detail under 40rem wide; here 375 px): the apply control comes right under the title, before the
+ * facts, so it is in the first screen. From 40rem it sits under the facts.
+ */
+export const Phone: Story = {
+  loaders: [firstJob],
+  render: (args, { loaded }) => html`<div style="max-inline-size: 375px">
+    <ck-job-detail job-id=${(loaded.first as Job).id}>${args.withApply ? html`<ck-apply-button slot="apply"></ck-apply-button>` : nothing}</ck-job-detail>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const detail = await host(canvasElement, 'ck-job-detail');
+    const facts = await shadowMatch(detail, '[part~="meta"]', 8000);
+    const apply = canvasElement.querySelector('ck-apply-button')!;
+    await waitFor(() => expect(apply.getBoundingClientRect().height).toBeGreaterThan(0));
+    await expect(apply.getBoundingClientRect().bottom).toBeLessThanOrEqual(facts.getBoundingClientRect().top);
   },
 };
 

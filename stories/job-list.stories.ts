@@ -15,6 +15,7 @@ import { ARABIC_JOB, CHINESE_JOB, LONG_JOB, MIXED_JOBS, AMHARIC_JOB } from './su
 import { allInShadow, host, inShadow, shadowMatch, text } from './support/shadow.js';
 import { componentDocs } from './support/docs.js';
 import { scenarioEndpoint } from './support/stack.js';
+import { stillLoadingAfter } from './support/still-loading.js';
 
 const messages = { en, fr, es, sw };
 
@@ -126,13 +127,30 @@ export const OpenJob: Story = {
   },
 };
 
-/** Skeleton cards while the first page loads (this sandbox answers after a minute; the client gives up after 10 s). */
+/** Skeleton cards while the first page loads (this sandbox answers after a minute; the client gives up after 15 s). */
 export const Loading: Story = {
   args: { endpoint: scenarioEndpoint('slow') },
   play: async ({ canvasElement }) => {
     const list = await host(canvasElement, 'ck-job-list');
     await expect(allInShadow(list, '.skeleton').length).toBeGreaterThan(0);
     await expect(text(inShadow(list, '[role="status"]'))).toBe(t('en')('loading'));
+  },
+};
+
+/**
+ * A slow answer: after a few seconds (4 s on a page; 0.5 s in this story) "Still loading…" shows above the skeletons
+ * and is announced once; it goes away when the jobs arrive (or the client gives up after 15 s).
+ */
+export const StillLoadingState: Story = {
+  name: 'Still loading',
+  args: { endpoint: scenarioEndpoint('slow') },
+  beforeEach: stillLoadingAfter(500),
+  play: async ({ canvasElement }) => {
+    const list = await host(canvasElement, 'ck-job-list');
+    const message = await shadowMatch(list, '.still-loading', 4000);
+    await expect(text(message)).toBe(common.stillLoading);
+    await expect(text(inShadow(list, '[role="status"]'))).toBe(common.stillLoading);
+    await expect(allInShadow(list, '.skeleton').length).toBeGreaterThan(0);
   },
 };
 

@@ -11,6 +11,8 @@ import { LONG_TITLE } from './support/jobs.js';
 import { allInShadow, host, inShadow, shadowMatch, text } from './support/shadow.js';
 import { componentDocs } from './support/docs.js';
 import { scenarioEndpoint } from './support/stack.js';
+import { stillLoadingAfter } from './support/still-loading.js';
+import { en as common } from '../src/i18n/common.js';
 
 interface SkillPickerArgs {
   endpoint?: string;
@@ -159,7 +161,7 @@ export const AllowCustom: Story = {
   },
 };
 
-/** Searching (this sandbox answers after a minute; the client gives up after 10 s). */
+/** Searching (this sandbox answers after a minute; the client gives up after 15 s). */
 export const Loading: Story = {
   args: { endpoint: scenarioEndpoint('slow') },
   play: async ({ canvasElement }) => {
@@ -168,6 +170,19 @@ export const Loading: Story = {
     const message = await shadowMatch(picker, '.popup [part~="message"]');
     await expect(text(message)).toBe((await t('en'))('loading'));
     await waitFor(() => expect(picker.pending).toBe(true));
+  },
+};
+
+/** A slow search: "Still loading…" replaces "Loading…" after a few seconds (0.5 s in this story), announced once. */
+export const StillLoadingState: Story = {
+  name: 'Still loading',
+  args: { endpoint: scenarioEndpoint('slow') },
+  beforeEach: stillLoadingAfter(500),
+  play: async ({ canvasElement }) => {
+    const picker = await host(canvasElement, 'ck-skill-picker');
+    await search(picker, 'commun');
+    await waitFor(() => expect(text(inShadow(picker, '.popup [part~="message"]'))).toBe(common.stillLoading), { timeout: 4000 });
+    await expect(picker.pending).toBe(true);
   },
 };
 

@@ -57,7 +57,11 @@ export interface CareerkitClient {
   searchSkills(query: { q: string; limit?: number; cursor?: string | null; modelId?: string }, options?: CallOptions): Promise<SkillSearchPage>;
   skill(id: string, options?: CallOptions): Promise<TaxonomySkill>;
   skillGroups(query?: { parent?: string; cursor?: string | null; modelId?: string }, options?: CallOptions): Promise<SkillGroupPage>;
-  matchSkills(labels: string[], options?: CallOptions & { modelId?: string }): Promise<SkillMatchResult>;
+  /**
+   * Best skills for free-text labels. `occupation` (a 24-hex occupation id) or `jobTitle` (an occupation's exact
+   * label) names the job: among equal matches, that occupation's essential skills come first.
+   */
+  matchSkills(labels: string[], options?: CallOptions & { modelId?: string; occupation?: string; jobTitle?: string }): Promise<SkillMatchResult>;
   occupations(q: string, options?: CallOptions): Promise<{ items: Occupation[]; nextCursor: string | null }>;
   occupationSkills(id: string, options?: CallOptions): Promise<OccupationSkills>;
   /** Reads the candidate's profile with a sealed handle from `/smartcv/token`. */
@@ -204,7 +208,13 @@ export function createClient(endpoint: string, options: ClientOptions = {}): Car
     skillGroups: (query = {}, o = {}) =>
       get<SkillGroupPage>('taxonomy/skill-groups', params({ parent: query.parent, cursor: query.cursor, modelId: query.modelId }), o),
     matchSkills: (labels, o = {}) =>
-      call<SkillMatchResult>(() => send('taxonomy/skills/match', { method: 'POST', json: { labels, ...(o.modelId ? { modelId: o.modelId } : {}) }, signal: o.signal })),
+      call<SkillMatchResult>(() =>
+        send('taxonomy/skills/match', {
+          method: 'POST',
+          json: { labels, modelId: o.modelId || undefined, occupation: o.occupation || undefined, jobTitle: o.jobTitle || undefined },
+          signal: o.signal,
+        }),
+      ),
     occupations: (q, o = {}) => get<{ items: Occupation[]; nextCursor: string | null }>('taxonomy/occupations', params({ q }), o),
     occupationSkills: (id, o = {}) => get<OccupationSkills>(`taxonomy/occupations/${encodeURIComponent(id)}/skills`, {}, o),
     profile: (handle, o = {}) =>

@@ -5,11 +5,27 @@ export const styles = [
   ...jobStyles,
   css`
     :host {
+      display: block;
+      container-type: inline-size;
       --_logo: var(--ck-job-logo-size, 3rem);
     }
     .detail {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
       max-inline-size: var(--ck-job-detail-max-width, 48rem);
       animation: enter var(--_duration) ease-out;
+    }
+    /* In source order the apply control follows the title (a phone's first screen); from 40rem the facts come first. */
+    @container (min-width: 40rem) {
+      .meta {
+        order: 1;
+      }
+      .apply {
+        order: 2;
+      }
+      .apply ~ :not(.meta) {
+        order: 3;
+      }
     }
     @keyframes enter {
       /* Movement only: text keeps full contrast from the first frame. */
@@ -21,6 +37,7 @@ export const styles = [
       margin: 0;
     }
     .back {
+      justify-self: start;
       display: inline-flex;
       align-items: center;
       gap: 0.375rem;
@@ -91,6 +108,10 @@ export const styles = [
     .description :is(p, ul, ol) {
       margin-block: 0 0.875rem;
     }
+    /* Grid items keep their children's margins: the last one's would add to the skills' own. */
+    .description > :last-child {
+      margin-block-end: 0;
+    }
     .description :is(h3, h4) {
       margin-block: 1.25rem 0.5rem;
       line-height: 1.3;
@@ -111,6 +132,10 @@ export const styles = [
     .description :is(td, th) {
       padding: 0.25rem 0.5rem;
       border: 1px solid var(--_border);
+    }
+    .still-loading {
+      margin-block: 1rem 0;
+      color: var(--_muted);
     }
     .state {
       margin-block: 1rem;

@@ -5,6 +5,7 @@ import { asCareerkitError, type CareerkitError } from '../../client/errors.js';
 import { rateLimitedText } from '../../i18n/common.js';
 import { Countdown } from '../../shared/countdown.js';
 import { LiveRegion } from '../../shared/live-region.js';
+import { StillLoading } from '../../shared/still-loading.js';
 import type { Job } from '../../types.js';
 import { calendarDate, plainText, relativeDate, salaryText } from '../job-list/format.js';
 import { loadCatalog } from './messages.js';
@@ -42,10 +43,10 @@ const loadSanitizer = () => import('./sanitize.js');
  * @csspart title - The job title heading.
  * @csspart organisation - The organisation name.
  * @csspart meta - The list of facts (location, type, salary, dates).
- * @csspart apply - Wrapper of the apply slot.
+ * @csspart apply - Wrapper of the apply slot: right under the title on a narrow detail (under 40rem, e.g. a phone), under the facts on a wider one.
  * @csspart description - The sanitized description.
  * @csspart skills - The ESCO skills tagged by `<ck-job-editor>`; each chip is `skill` plus `essential` or `optional`.
- * @csspart state - The loading, error and rate-limited messages.
+ * @csspart state - The still-loading, error and rate-limited messages.
  *
  * @cssprop --ck-job-detail-max-width - Widest the text column gets. Default 48rem.
  * @cssprop --ck-job-logo-size - Logo size. Default 3rem.
@@ -69,16 +70,23 @@ export class CkJobDetail extends CareerkitBase {
   /** ESCO skills tagged by `<ck-job-editor>` (a marked list in the description), shown as chips. */
   @state() private skills: TaggedSkill[] = [];
   @state() private brokenLogo?: string;
+  /** Something is in the apply slot (also through the list's forwarded slot). */
+  @state() private hasApply = false;
 
   protected override readonly localeStrings = new StringsController(this, loadCatalog);
   #t = this.localeStrings.t;
   #live = new LiveRegion(this);
   #countdown = new Countdown(() => this.requestUpdate());
+  #slow = new StillLoading(
+    () => this.requestUpdate(),
+    () => this.#say(this.#t('stillLoading')),
+  );
   #abort?: AbortController;
 
   constructor() {
     super();
     this.addController(this.#countdown);
+    this.addController(this.#slow);
   }
   #sanitizedFrom?: string;
   /** The job `ck-job-loaded` was last fired for. */
@@ -107,6 +115,7 @@ export class CkJobDetail extends CareerkitBase {
       const id = this.jobId || given?.id;
       if (given?.descriptionHtml !== undefined || !id) {
         this.#abort?.abort();
+        this.#slow.stop();
         this.status = given ? 'loaded' : 'idle';
       } else if (this.fetched?.id !== id) void this.#fetch(id);
     }
@@ -140,6 +149,7 @@ export class CkJobDetail extends CareerkitBase {
     const t = this.#t;
     this.status = 'loading';
     this.#say(t('loading'));
+    this.#slow.start();
     try {
       const job = await (await this.client()).job(id, { signal: abort.signal });
       if (abort !== this.#abort) return;
@@ -159,6 +169,8 @@ export class CkJobDetail extends CareerkitBase {
         this.#say(t(error.code === 'NOT_FOUND' ? 'notFound' : 'error'));
       }
       this.emit('ck-error', { error });
+    } finally {
+      if (abort === this.#abort) this.#slow.stop();
     }
   }
 
@@ -176,6 +188,11 @@ export class CkJobDetail extends CareerkitBase {
       if ('jobId' in target) target.jobId = id;
       if ('jobId' in target || target.hasAttribute('job-id') || target.localName.includes('-')) target.setAttribute('job-id', id);
     }
+  };
+
+  #onApplySlot = (event: Event): void => {
+    this.hasApply = (event.target as HTMLSlotElement).assignedElements({ flatten: true }).length > 0;
+    this.#passJobId();
   };
 
   /** "Try again": the pressed button goes away while loading, so focus moves to the back button, not <body>. */
@@ -212,7 +229,7 @@ export class CkJobDetail extends CareerkitBase {
     const t = this.#t;
     const { status, error } = this;
     if (status === 'loading')
-      return html`<div class="skeleton" aria-hidden="true"><span class="bar title"></span><span class="bar"></span><span class="bar"></span><span class="bar short"></span></div>`;
+      return html`${this.#renderSlow()}<div class="skeleton" aria-hidden="true"><span class="bar title"></span><span class="bar"></span><span class="bar"></span><span class="bar short"></span></div>`;
     if (status === 'error')
       return html`<div part="state" class="state">
         <p>${t(error?.code === 'NOT_FOUND' ? 'notFound' : 'error')}</p>
@@ -226,6 +243,11 @@ export class CkJobDetail extends CareerkitBase {
         <button type="button" part="button" class="button" @click=${this.#tryNow}>${this.#t('tryNow')}</button>
       </div>`;
     return nothing;
+  }
+
+  /** After a few seconds of waiting, above the placeholder (also announced once through the live region). */
+  #renderSlow(): TemplateResult | typeof nothing {
+    return this.#slow.slow ? html`<p part="state" class="still-loading">${this.#t('stillLoading')}</p>` : nothing;
   }
 
   // Upstream text is in any language: dir="auto" keeps its reading order inside a page of the other direction.
@@ -246,6 +268,9 @@ export class CkJobDetail extends CareerkitBase {
       [t('reference'), job.reference],
     ];
     const waitingForDescription = this.status === 'loading' || (job.descriptionHtml && !this.description);
+    // The apply control comes right after the title: on a phone it is in the first screen, not under every fact. On a
+    // wide container the facts show above it (styles), as before; they hold no controls, so the keyboard order stays
+    // back, title, apply, the description's links. Without an apply control its wrapper is hidden (no empty gap).
     return html`
       <header part="header" class="header">
         <div part="logo" class="logo" aria-hidden="true">
@@ -258,12 +283,12 @@ export class CkJobDetail extends CareerkitBase {
           ${organisation ? html`<p part="organisation" class="organisation" dir="auto">${organisation}</p>` : nothing}
         </div>
       </header>
+      <div part="apply" class="apply" ?hidden=${!this.hasApply}><slot name="apply" @slotchange=${this.#onApplySlot}></slot></div>
       <dl part="meta" class="meta" aria-label=${t('details')}>
         ${facts.filter(([, value]) => value).map(([term, value]) => html`<div><dt>${term}</dt><dd><span dir="auto">${value}</span></dd></div>`)}
       </dl>
-      <div part="apply" class="apply"><slot name="apply" @slotchange=${this.#passJobId}></slot></div>
       ${waitingForDescription
-        ? html`<div class="skeleton" aria-hidden="true"><span class="bar"></span><span class="bar"></span><span class="bar short"></span></div>`
+        ? html`${this.#renderSlow()}<div class="skeleton" aria-hidden="true"><span class="bar"></span><span class="bar"></span><span class="bar short"></span></div>`
         : this.description
           ? html`<section part="description" class="description" dir="auto" aria-label=${t('description')}>${this.description}</section>`
           : job.summary

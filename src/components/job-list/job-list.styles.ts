@@ -245,6 +245,10 @@ export const styles = [
       }
     }
 
+    .still-loading {
+      margin-block: 0.875rem 0;
+      color: var(--_muted);
+    }
     .state {
       display: flex;
       flex-direction: column;

@@ -5,6 +5,7 @@ import { CareerkitBase, loadClient } from '../../shared/careerkit-base.js';
 import { rateLimitedText } from '../../i18n/common.js';
 import { Countdown } from '../../shared/countdown.js';
 import { LiveRegion } from '../../shared/live-region.js';
+import { StillLoading } from '../../shared/still-loading.js';
 import type { Country, Job, JobLookups, NamedRef } from '../../types.js';
 import { formatNumber, plainText, relativeDate, salaryText } from './format.js';
 import { loadCatalog } from './messages.js';
@@ -54,7 +55,7 @@ export const loadDetail = () => import('../job-detail/define.js');
  * @csspart meta - Location and job type on a card.
  * @csspart salary - The salary on a card: its own line, wrapped, never cut off.
  * @csspart posted - The posted date on a card.
- * @csspart state - The empty, error and rate-limited messages.
+ * @csspart state - The empty, error, still-loading and rate-limited messages.
  * @csspart button - Every button (retry, clear filters, load more, pages).
  * @csspart filters-toggle - On a narrow list (under 30rem), the "Filters" button that shows or hides the filter selects (also `button`).
  * @csspart clear - The "clear filters" button beside the total (also `button`).
@@ -127,10 +128,15 @@ export class CkJobList extends CareerkitBase {
   #t = this.localeStrings.t;
   #live = new LiveRegion(this);
   #countdown = new Countdown(() => this.requestUpdate());
+  #slow = new StillLoading(
+    () => this.requestUpdate(),
+    () => this.#say(this.#t('stillLoading')),
+  );
 
   constructor() {
     super();
     this.addController(this.#countdown);
+    this.addController(this.#slow);
   }
   #abort?: AbortController;
   #queryKey = '';
@@ -223,6 +229,7 @@ export class CkJobList extends CareerkitBase {
     const first = append ? this.#loadedPage + 1 : this.pagination === 'more' ? 1 : last;
     this.status = append ? 'more' : 'loading';
     this.#say(t('loading'));
+    this.#slow.start();
     this.#loadLookups();
     const query = { pageSize: this.pageSize, q: this.q, country: this.country, type: this.type, category: this.category };
     try {
@@ -275,6 +282,8 @@ export class CkJobList extends CareerkitBase {
         this.found = 0;
       }
       this.emit('ck-error', { error });
+    } finally {
+      if (abort === this.#abort) this.#slow.stop();
     }
   }
 
@@ -441,6 +450,7 @@ export class CkJobList extends CareerkitBase {
         </div>
       </div>
       ${this.jobs ? nothing : this.#renderFilters()}
+      ${status === 'loading' ? this.#renderSlow() : nothing}
       ${status === 'loading'
         ? this.#skeletons(this.pageSize)
         : showItems
@@ -448,6 +458,7 @@ export class CkJobList extends CareerkitBase {
           : status === 'loaded'
             ? this.#renderState(t(this.#filtersActive ? 'empty' : 'none'), this.#filtersActive ? t('emptyHint') : '', this.#filtersActive ? [t('clearFilters'), this.#clearFilters] : undefined)
             : nothing}
+      ${status === 'more' ? this.#renderSlow() : nothing}
       ${status === 'more' ? this.#skeletons(Math.min(this.pageSize, this.found - items.length)) : nothing}
       ${status === 'error' ? this.#renderState(t('error'), '', [this.#t('retry'), () => this.#retryNow(() => this.#retry?.())], true) : nothing}
       ${status === 'rate-limited'
@@ -550,6 +561,11 @@ export class CkJobList extends CareerkitBase {
         </li>`,
       )}
     </ul>`;
+  }
+
+  /** After a few seconds of waiting, above the skeletons (also announced once through the live region). */
+  #renderSlow(): TemplateResult | typeof nothing {
+    return this.#slow.slow ? html`<p part="state" class="still-loading">${this.#t('stillLoading')}</p>` : nothing;
   }
 
   #renderState(message: string, hint: string, action?: [string, () => void], problem = false): TemplateResult {

@@ -157,6 +157,15 @@ export class CkSkillPicker extends CareerkitBase {
   /** Free-text skill names (e.g. from a CV) to match and offer as suggestions; nothing is selected until accepted. */
   @property({ attribute: false }) suggestFrom: string[] = [];
 
+  /**
+   * The job's ESCO occupation (its 24-hex taxonomy id): among equally good suggestions, its essential skills come
+   * first. Other values are ignored.
+   */
+  @property() occupation?: string;
+
+  /** The job's title: when it is exactly an occupation's label, that occupation ranks the suggestions (see `occupation`). */
+  @property({ attribute: 'job-title' }) jobTitle?: string;
+
   @state() private query = '';
   @state() private browseOpen = false;
   /** The chip a first Backspace highlighted (removed by a second one). */
@@ -180,7 +189,7 @@ export class CkSkillPicker extends CareerkitBase {
   private strings?: { locale: string; t: Translate<SkillPickerKey | CommonKey> };
   private pickerHost?: PickerHost;
   private configRequested = false;
-  private suggestKey = '[]';
+  private suggestKey = '';
 
   /** The selected skills. Settable, e.g. to prefill a form; setting fires no events. */
   get selected(): SelectedSkill[] {
@@ -328,7 +337,7 @@ export class CkSkillPicker extends CareerkitBase {
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     // Cheap, and keeps value and localized validity in step with name, required, max and locale.
     this.syncForm();
-    if (changed.has('suggestFrom')) void this.loadSuggestions();
+    if (changed.has('suggestFrom') || changed.has('occupation') || changed.has('jobTitle')) void this.loadSuggestions();
     if (this.configRequested && (changed.has('endpoint') || changed.has('modelId'))) void this.loadConfig();
   }
 
@@ -467,12 +476,12 @@ export class CkSkillPicker extends CareerkitBase {
   private async loadSuggestions(): Promise<void> {
     const labels = (Array.isArray(this.suggestFrom) ? this.suggestFrom : []).map((l) => String(l).trim()).filter(Boolean);
     // Frameworks may hand over an equal array on every render: match only when the labels change.
-    const key = JSON.stringify(labels);
+    const key = JSON.stringify([labels, this.occupation, this.jobTitle]);
     if (key === this.suggestKey || (!labels.length && !this.suggest)) return;
     this.suggestKey = key;
     const { Suggestions } = await import('./skill-suggestions.js');
     this.suggest ??= new Suggestions(this.host);
-    await this.suggest.load(labels);
+    await this.suggest.load(labels, this.occupation, this.jobTitle);
   }
 
   // ---- interaction --------------------------------------------------------------------------------

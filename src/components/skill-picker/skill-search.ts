@@ -1,10 +1,11 @@
 /**
  * The combobox's search half: debounced server search with abort and a sequence guard, the listbox options,
- * active-option keyboard handling and the loading, empty, error and rate-limited messages. Prefetched when the
+ * active-option keyboard handling and the loading (then "still loading"), empty, error and rate-limited messages. Prefetched when the
  * browser is idle, so the picker's first paint only needs the field and chips.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { Countdown } from '../../shared/countdown.js';
+import { StillLoading } from '../../shared/still-loading.js';
 import { rateLimitedText } from '../../i18n/common.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CareerkitError } from '../../client/errors.js';
@@ -133,6 +134,7 @@ export class SkillSearch {
   private searched = '';
   private status: Status = 'idle';
   private readonly countdown: Countdown;
+  private readonly slow: StillLoading;
   private timer?: ReturnType<typeof setTimeout>;
   private abort?: AbortController;
   /** Increments per search; an answer whose number is not the latest never renders. */
@@ -141,6 +143,14 @@ export class SkillSearch {
   constructor(private readonly host: PickerHost) {
     host.adopt(styles);
     this.countdown = new Countdown(() => host.requestUpdate());
+    this.slow = new StillLoading(
+      () => host.requestUpdate(),
+      () => host.announce(this.stillLoading),
+    );
+  }
+
+  private get stillLoading(): string {
+    return this.host.t('stillLoading');
   }
 
   /** True when the listbox is shown (drives `aria-expanded`). */
@@ -195,6 +205,7 @@ export class SkillSearch {
     this.seq++;
     this.host.setPending(false);
     this.countdown.stop();
+    this.slow.stop();
   }
 
   private async run(q: string): Promise<void> {
@@ -205,6 +216,7 @@ export class SkillSearch {
     this.host.setPending(true);
     this.set({ status: 'loading' });
     this.host.announce(this.host.t('loading'));
+    this.slow.start();
     try {
       const page = await (await this.host.client()).searchSkills({ q, limit: SEARCH_LIMIT, modelId: this.host.modelId }, { signal: controller.signal });
       if (seq !== this.seq) return;
@@ -221,7 +233,10 @@ export class SkillSearch {
         this.host.announce(this.host.t('error'));
       }
     } finally {
-      if (seq === this.seq) this.host.setPending(false);
+      if (seq === this.seq) {
+        this.host.setPending(false);
+        this.slow.stop();
+      }
     }
   }
 
@@ -335,7 +350,7 @@ export class SkillSearch {
     const { t } = this.host;
     switch (this.status) {
       case 'loading':
-        return this.results.length ? nothing : html`<p class="message" part="message"><span class="spinner" aria-hidden="true"></span>${t('loading')}</p>`;
+        return this.results.length ? nothing : html`<p class="message" part="message"><span class="spinner" aria-hidden="true"></span>${this.slow.slow ? this.stillLoading : t('loading')}</p>`;
       case 'error':
         return html`<p class="message error" part="message">${t('error')} <button type="button" class="link" @click=${this.retry}>${t('retry')}</button></p>`;
       case 'rate-limited':

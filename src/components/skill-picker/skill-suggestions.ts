@@ -81,7 +81,8 @@ export class Suggestions implements LazyPart {
     host.adopt(styles);
   }
 
-  async load(labels: string[]): Promise<void> {
+  /** Matches `labels`; the job (`occupation` id or `jobTitle`) ranks equally good matches. */
+  async load(labels: string[], occupation?: string, jobTitle?: string): Promise<void> {
     this.abort?.abort();
     const unique = [...new Set(labels)];
     if (!unique.length) {
@@ -93,7 +94,15 @@ export class Suggestions implements LazyPart {
     }
     const controller = (this.abort = new AbortController());
     try {
-      const answer = await (await this.host.client()).matchSkills(unique, { signal: controller.signal, modelId: this.host.modelId });
+      // The job ranks equal matches; values the endpoint would refuse are left out rather than costing the suggestions.
+      const occupationId = String(occupation ?? '').trim().toLowerCase();
+      const title = String(jobTitle ?? '').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim().slice(0, 200);
+      const answer = await (await this.host.client()).matchSkills(unique, {
+        signal: controller.signal,
+        modelId: this.host.modelId,
+        occupation: /^[0-9a-f]{24}$/.test(occupationId) ? occupationId : undefined,
+        jobTitle: title || undefined,
+      });
       if (controller.signal.aborted) return;
       const seen = new Set<string>();
       const items: Suggestion[] = [];

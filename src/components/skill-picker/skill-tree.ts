@@ -6,6 +6,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { SkillGroupPage, TaxonomySkill } from '../../types.js';
 import type { LazyPart, PickerHost } from './internal.js';
+import { StillLoading } from '../../shared/still-loading.js';
 
 const styles = css`
   .tree,
@@ -112,16 +113,28 @@ export class SkillTree implements LazyPart {
   private readonly root: TreeNode = { key: 'root', kind: 'group', label: '', level: 0, hasChildren: true, expanded: true };
   private focusKey?: string;
   private counter = 0;
+  /** Groups being fetched; while any is, after a few seconds "Loading…" becomes "Still loading…". */
+  private pending = 0;
+  private readonly slow: StillLoading;
 
   constructor(private readonly host: PickerHost) {
     host.adopt(styles);
+    this.slow = new StillLoading(
+      () => host.requestUpdate(),
+      () => host.announce(this.loadingText),
+    );
     void this.load(this.root);
+  }
+
+  private get loadingText(): string {
+    return this.slow.slow ? this.host.t('stillLoading') : this.host.t('loading');
   }
 
   private async load(parent: TreeNode): Promise<void> {
     if (parent.loading) return;
     parent.loading = true;
     parent.failed = false;
+    if (this.pending++ === 0) this.slow.start();
     this.host.requestUpdate();
     try {
       const page: SkillGroupPage = await (await this.host.client()).skillGroups({
@@ -142,6 +155,7 @@ export class SkillTree implements LazyPart {
       parent.failed = true;
     } finally {
       parent.loading = false;
+      if (--this.pending === 0) this.slow.stop();
       this.host.requestUpdate();
     }
   }
@@ -255,7 +269,7 @@ export class SkillTree implements LazyPart {
     const rows = this.visible();
     if (!rows.some((row) => row.key === this.focusKey)) this.focusKey = rows[0]?.key;
     if (!this.root.children) {
-      return this.root.failed ? this.retryMessage() : html`<p class="message" part="message">${t('loading')}</p>`;
+      return this.root.failed ? this.retryMessage() : html`<p class="message" part="message">${this.loadingText}</p>`;
     }
     return html`<ul role="tree" part="tree" class="tree" aria-label=${t('browseTree')} aria-multiselectable="true" @click=${this.onClick} @keydown=${this.onKeyDown}>
       ${this.renderLevel(this.root)}
@@ -275,7 +289,7 @@ export class SkillTree implements LazyPart {
     const size = children.length;
     return html`${children.map((node, i) => this.renderNode(node, i + 1, size))}
     ${more ? this.renderNode(more, size + 1, size + 1) : nothing}
-    ${parent.loading ? html`<li role="none" class="tree-status">${this.host.t('loading')}</li>` : nothing}`;
+    ${parent.loading ? html`<li role="none" class="tree-status">${this.loadingText}</li>` : nothing}`;
   }
 
   private renderNode(node: TreeNode, position: number, size: number): TemplateResult {

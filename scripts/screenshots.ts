@@ -1,0 +1,59 @@
+// `npx tsx scripts/screenshots.ts [outdir]`: the README's demo screenshots (docs/images/), in Chromium, at a desktop
+// (1280×800) and a phone (375×812) size. Starts the demo on the embedded sandbox (sample taxonomy) on a free port,
+// hides the demo's floating "Sandbox controls" panel so the elements show, and closes everything after.
+import { chromium, type Browser } from 'playwright';
+import { startDemo } from './demo-server.js';
+import { BROWSER_ENV, CHROMIUM_FLAGS, requireChromium } from './chromium.mjs';
+
+const outdir = process.argv[2] ?? 'docs/images';
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 375, height: 812 };
+const CONTROL = { 'x-careerkit': '1', 'content-type': 'application/json' };
+
+const demo = await startDemo({ port: 0, taxonomy: 'sample' });
+let browser: Browser | undefined;
+try {
+  const url = (path: string) => new URL(path, demo.url).href;
+  await fetch(url('/__stack/reset'), { method: 'POST', headers: CONTROL });
+  const [job] = ((await (await fetch(url('/careerkit/jobs?pageSize=1'))).json()) as { items: Array<{ id: string }> }).items;
+  browser = await chromium.launch({ executablePath: await requireChromium(), args: CHROMIUM_FLAGS, env: { ...process.env, ...BROWSER_ENV } });
+
+  async function shoot(
+    name: string,
+    path: string,
+    viewport: { width: number; height: number },
+    ready: string,
+    options: { dark?: boolean; settle?: number; scrollTo?: string } = {},
+  ) {
+    const page = await browser!.newPage({ viewport, locale: 'en-US', reducedMotion: 'reduce' });
+    // The demo keeps its theme choice in sessionStorage (its "Dark theme" button).
+    if (options.dark) await page.addInitScript(() => sessionStorage.setItem('demo.theme', 'dark'));
+    await page.goto(url(path));
+    await page.addStyleTag({ content: '.sandbox-controls { display: none !important; }' });
+    await page.waitForFunction(ready, null, { timeout: 20_000 });
+    if (options.scrollTo) await page.locator(options.scrollTo).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(options.settle ?? 800);
+    const file = `${outdir}/${name}`;
+    await page.screenshot(name.endsWith('.jpg') ? { path: file, type: 'jpeg', quality: 80 } : { path: file });
+    console.log(file);
+    await page.close();
+  }
+
+  const cardsShown = `document.querySelector('ck-job-list')?.shadowRoot?.querySelectorAll('[part~="card"]').length > 0`;
+  const jobShown = `document.querySelector('ck-job-detail')?.shadowRoot?.querySelector('#title')`;
+  await shoot('demo-search.jpg', '/', DESKTOP, cardsShown);
+  await shoot('demo-search-phone.png', '/', PHONE, cardsShown);
+  await shoot('demo-job-dark.jpg', `/job.html?id=${encodeURIComponent(job.id)}`, DESKTOP, jobShown, { dark: true });
+  await shoot('demo-job-phone.png', `/job.html?id=${encodeURIComponent(job.id)}`, PHONE, jobShown);
+
+  // A hanging Job Space: after 4 s the list says "Still loading…" above its skeletons. (A reset first: the
+  // endpoint would answer the same page from its cache.)
+  await fetch(url('/__stack/reset'), { method: 'POST', headers: CONTROL });
+  await fetch(url('/__stack/faults'), { method: 'PUT', headers: CONTROL, body: JSON.stringify({ jobspace: { latencyMs: 30_000 } }) });
+  const stillLoading = `document.querySelector('ck-job-list')?.shadowRoot?.querySelector('.still-loading')`;
+  await shoot('demo-still-loading-phone.png', '/', PHONE, stillLoading, { settle: 200, scrollTo: 'ck-job-list' });
+  await fetch(url('/__stack/reset'), { method: 'POST', headers: CONTROL });
+} finally {
+  await browser?.close();
+  await demo.close();
+}
