@@ -12,7 +12,7 @@ export type EndpointErrorCode =
   | 'RATE_LIMITED'
   | 'UPSTREAM_UNAVAILABLE'
   | 'UPSTREAM_TIMEOUT'
-  | 'INTERNAL_ERROR';
+  | 'INTERNAL';
 
 /** SmartCV codes the endpoint passes through by name (token and profile calls). */
 export type SmartcvErrorCode =
@@ -26,7 +26,8 @@ export type SmartcvErrorCode =
   | 'TOKEN_EXPIRED'
   | 'RATE_LIMIT_EXCEEDED'
   | 'SERVER_ERROR'
-  | 'TEMPORARILY_UNAVAILABLE';
+  | 'TEMPORARILY_UNAVAILABLE'
+  | 'INTERNAL_ERROR';
 
 /**
  * Codes the browser side adds: no answer (`NETWORK`, `TIMEOUT`), an unreadable one (`BAD_RESPONSE`), a cancelled
