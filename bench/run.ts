@@ -276,7 +276,7 @@ function highlights(results: Results): string {
     const auth = bytes.data.rows.find((r) => r.kind === 'lazy');
     const ready = bytes.data.rows.filter((r) => r.kind === 'ready');
     lines.push(
-      `One element's script tag costs ${entries.map((r) => `${kb(r.gzip)} (${r.name})`).join(', ')} gzip before first paint${lit ? ` (Lit alone is ${kb(lit.gzip)})` : ''}${ready.length ? `; with the HTTP client (ky) they fetch beside it, ${ready.map((r) => `${r.name.replace(' ready', '')} is ${kb(r.gzip)}`).join(' and ')}` : ''}${auth ? `. Sign-in code (${kb(auth.gzip)}) loads only when Apply is clicked` : ''}.`,
+      `One element's script tag costs ${entries.map((r) => `${kb(r.gzip)} (${r.name})`).join(', ')} gzip before first paint${lit ? ` (Lit alone is ${kb(lit.gzip)})` : ''}${ready.length ? `; with the HTTP client and first chunks they fetch beside it, ${ready.map((r) => `${r.name.replace(' ready', '')} is ${kb(r.gzip)}`).join(' and ')}` : ''}${auth ? `. Sign-in code (${kb(auth.gzip)}) loads only when Apply is clicked` : ''}.`,
     );
   }
   if (render?.ok) {
