@@ -5,25 +5,17 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/job-list/define.js';
-import { configure } from '../../src/client/client.js';
+import { outsideProvider, watchRequests } from './provider-support.js';
 
 describe('<ck-provider> with only job-list.js', () => {
   it('is defined at once, and the list inside sends every request to its endpoint', async () => {
     expect(customElements.get('ck-provider'), 'defined by job-list.js itself').to.be.a('function');
-    const paths: string[] = [];
-    configure({
-      fetch: (input, init) => {
-        const request = input instanceof Request && !init ? input : new Request(input, init);
-        paths.push(new URL(request.url).pathname);
-        // The sandbox stack serves the endpoint at /careerkit: a request that reaches it went through the provider's path.
-        return fetch(new Request(request.url.replace('/partner-endpoint/', '/careerkit/'), request));
-      },
-    });
+    const paths = watchRequests();
     const provider = await fixture(html`<ck-provider endpoint="/partner-endpoint"><ck-job-list page-size="2"></ck-job-list></ck-provider>`);
     const list = provider.querySelector('ck-job-list')!;
     await waitUntil(() => list.shadowRoot!.querySelectorAll('[part~="card"]').length === 2, `no jobs; requests went to ${paths.join(', ')}`, { timeout: 8000 });
     expect(list.resolvedEndpoint).to.equal('/partner-endpoint');
     expect(paths.length).to.be.greaterThan(0);
-    expect(paths.filter((p) => !p.startsWith('/partner-endpoint/')), 'no request to the default endpoint').to.deep.equal([]);
+    expect(outsideProvider(paths), 'no request to the default endpoint').to.deep.equal([]);
   });
 });
