@@ -59,6 +59,8 @@ describe('ck-job-detail: the apply control on phones and desktops', () => {
   it('on a 1280×800 desktop the apply control stays under the facts', async () => {
     await setViewport({ width: 1280, height: 800 });
     const { apply, top, part } = await detailPage(jobId);
+    // The description comes after DOMPurify's lazy chunk (slow on a busy machine): wait for it, not for the title only.
+    await waitUntil(() => part('description'), 'the description did not render', { timeout: 8000 });
     const meta = part('meta').getBoundingClientRect();
     expect(top(apply), 'under the facts').to.be.at.least(meta.bottom + scrollY);
     expect(top(part('description')), 'the description after it').to.be.at.least(apply.getBoundingClientRect().bottom + scrollY);
