@@ -46,6 +46,25 @@ try {
   await shoot('demo-job-dark.jpg', `/job.html?id=${encodeURIComponent(job.id)}`, DESKTOP, jobShown, { dark: true });
   await shoot('demo-job-phone.png', `/job.html?id=${encodeURIComponent(job.id)}`, PHONE, jobShown);
 
+  // The application page on a phone while the SmartCV window is open: the status offers Show window and Cancel.
+  {
+    const page = await browser.newPage({ viewport: PHONE, locale: 'en-US', reducedMotion: 'reduce' });
+    await page.goto(url(`/apply.html?job=${encodeURIComponent(job.id)}`));
+    await page.addStyleTag({ content: '.sandbox-controls { display: none !important; }' });
+    const button = page.locator('ck-apply-button button').first();
+    await button.waitFor({ timeout: 20_000 });
+    const popup = page.waitForEvent('popup');
+    await button.click();
+    await (await popup).waitForLoadState();
+    await page.locator('ck-apply-button [part~="cancel"]').first().waitFor({ timeout: 10_000 });
+    await page.locator('ck-apply-button').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.bringToFront();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${outdir}/demo-apply-waiting-phone.png` });
+    console.log(`${outdir}/demo-apply-waiting-phone.png`);
+    await page.close();
+  }
+
   // A hanging Job Space: after 4 s the list says "Still loading…" above its skeletons. (A reset first: the
   // endpoint would answer the same page from its cache.)
   await fetch(url('/__stack/reset'), { method: 'POST', headers: CONTROL });
