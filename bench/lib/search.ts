@@ -12,8 +12,8 @@ import { createSandboxStack } from '../../src/sandbox/stack.js';
 import type { TaxonomyModel } from '../../src/sandbox/taxonomy-data.js';
 import { loadEscoDataset, loadSampleDataset, sandboxTaxonomyLoader, type SandboxTaxonomy } from '../../src/sandbox/taxonomy-data.node.js';
 import { newestFirst, upstreamRegexSearch } from '../../src/sandbox/tabiya/index.js';
-import { suggestionQuality, typoQueries, type LabelJudgement, type SuggestionQuality } from '../../src/server/taxonomy/measure.js';
-import { SkillIndex, type IndexableSkill } from '../../src/server/taxonomy/skill-index.js';
+import { indexableSkills as indexable, suggestionQuality, typoQueries, type LabelJudgement, type SuggestionQuality } from '../../src/server/taxonomy/measure.js';
+import { SkillIndex } from '../../src/server/taxonomy/skill-index.js';
 import { percentile, round } from './stats.js';
 
 export interface LatencySummary {
@@ -53,20 +53,6 @@ export interface SearchResult {
 
 const FIXTURE = new URL('../../test/fixtures/cv-skill-labels.json', import.meta.url);
 const ESCO_SKILL_URI = 'http://data.europa.eu/esco/skill/';
-
-function indexable(model: TaxonomyModel): IndexableSkill[] {
-  return model.skills.map((s) => ({
-    id: s.id,
-    uuid: s.UUID,
-    modelId: model.info.id,
-    preferredLabel: s.preferredLabel,
-    altLabels: s.altLabels,
-    hiddenLabels: s.hiddenLabels,
-    description: s.description,
-    skillType: s.skillType,
-    reuseLevel: s.reuseLevel,
-  }));
-}
 
 /** Suggestion quality of an index; skills are compared by ESCO URI, so the sample (own UUIDs) is judged alike. */
 function quality(index: SkillIndex, model: TaxonomyModel): Omit<SuggestionQuality, 'wrong' | 'missed'> {

@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { loadEscoDataset } from '../../src/sandbox/taxonomy-data.node.js';
 import type { TaxonomyModel } from '../../src/sandbox/taxonomy-data.js';
-import { suggestionQuality, type LabelJudgement } from '../../src/server/taxonomy/measure.js';
-import { cvLabelQuery, SkillIndex, type IndexableSkill } from '../../src/server/taxonomy/skill-index.js';
+import { indexableSkills, suggestionQuality, type LabelJudgement } from '../../src/server/taxonomy/measure.js';
+import { cvLabelQuery, SkillIndex } from '../../src/server/taxonomy/skill-index.js';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/cv-skill-labels.json', import.meta.url), 'utf8')) as {
   labels: Array<LabelJudgement & { kind: string; accept: Array<{ uuid: string; preferredLabel: string }> }>;
@@ -18,22 +18,9 @@ const fixture = JSON.parse(readFileSync(new URL('../fixtures/cv-skill-labels.jso
 let model: TaxonomyModel;
 let index: SkillIndex;
 
-const indexable = (m: TaxonomyModel): IndexableSkill[] =>
-  m.skills.map((s) => ({
-    id: s.id,
-    uuid: s.UUID,
-    modelId: m.info.id,
-    preferredLabel: s.preferredLabel,
-    altLabels: s.altLabels,
-    hiddenLabels: s.hiddenLabels,
-    description: s.description,
-    skillType: s.skillType,
-    reuseLevel: s.reuseLevel,
-  }));
-
 before(async () => {
   model = (await loadEscoDataset()).models[0]!;
-  index = SkillIndex.build(indexable(model));
+  index = SkillIndex.build(indexableSkills(model));
 });
 
 const top = (labels: string[], options: Parameters<SkillIndex['match']>[1] = {}) =>

@@ -2,6 +2,27 @@
 import type { IndexableSkill } from './skill-index.js';
 import { seededRandom } from '../../shared/random.js';
 
+/** A taxonomy model's skill records (the simulator's dataset shape), as the index takes them. */
+export interface ModelSkills {
+  info: { id: string };
+  skills: ReadonlyArray<Omit<IndexableSkill, 'uuid' | 'modelId'> & { UUID: string; hiddenLabels: string[] }>;
+}
+
+/** Every skill of a dataset model as an index entry (hidden labels included), for the bench and the quality tests. */
+export function indexableSkills(model: ModelSkills): IndexableSkill[] {
+  return model.skills.map((s) => ({
+    id: s.id,
+    uuid: s.UUID,
+    modelId: model.info.id,
+    preferredLabel: s.preferredLabel,
+    altLabels: s.altLabels,
+    hiddenLabels: s.hiddenLabels,
+    description: s.description,
+    skillType: s.skillType,
+    reuseLevel: s.reuseLevel,
+  }));
+}
+
 /**
  * `count` queries drawn from real labels (preferred or alt), each with one typo (substitution, deletion,
  * insertion or adjacent swap) in one word of 4+ letters, tagged with the skill they came from.
