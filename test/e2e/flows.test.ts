@@ -41,6 +41,13 @@ async function openPage(path: string) {
 
 /** Picks Kenya in the list's country filter (value + change, as a user's pick); answers the filtered jobs. */
 async function filterByCountry(): Promise<LoadedJob[]> {
+  // The country options come from the lookups request, which may answer after the first cards (a busy machine).
+  await waitFor(
+    driver,
+    () => [...((deepQuery('ck-job-list >>> select#country') as HTMLSelectElement | null)?.options ?? [])].some((o) => o.textContent?.trim() === 'Kenya'),
+    [],
+    'the Kenya option',
+  );
   await driver.evaluate(() => {
     const w = window as unknown as { __ckLoaded: LoadedJob[][] };
     w.__ckLoaded = [];
