@@ -103,7 +103,8 @@ const sleep = (ms: number, signal?: AbortSignal) =>
       clearTimeout(timer);
       reject(signal!.reason);
     }
-    signal?.addEventListener('abort', abort, { once: true });
+    if (signal?.aborted) abort();
+    else signal?.addEventListener('abort', abort, { once: true });
   });
 
 export function createClient(endpoint: string, options: ClientOptions = {}): CareerkitClient {

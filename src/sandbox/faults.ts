@@ -59,14 +59,22 @@ export interface FaultResponses {
   serverError: () => Response;
 }
 
+/** Resolves after `ms` (never when `ms` is Infinity), or at once when `signal` aborts, also when it had aborted before the call. */
 const wait = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
+    if (signal?.aborted) return resolve();
+    // setTimeout takes Infinity as 1 ms: a hang sets no timer at all.
+    const timer = Number.isFinite(ms) ? setTimeout(done, ms) : undefined;
+    function done() {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
       resolve();
-    });
+    }
+    signal?.addEventListener('abort', done, { once: true });
   });
+
+/** A client that went away gets no answer worth sending: 499, as nginx logs it. */
+const gone = () => new Response(null, { status: 499 });
 
 /** Hono middleware applying a simulator's faults. `skip` exempts paths such as HTML pages. */
 export function faultMiddleware(
@@ -79,10 +87,8 @@ export function faultMiddleware(
     const s = faults.settings;
     const signal = c.req.raw.signal;
     if (s.latencyMs > 0) await wait(s.latencyMs, signal);
-    if (s.hang) {
-      await new Promise<void>((resolve) => signal?.addEventListener('abort', () => resolve()));
-      return new Response(null, { status: 499 });
-    }
+    if (s.hang) await wait(Infinity, signal);
+    if (signal?.aborted) return gone();
     if (s.rateLimited) return responses.rateLimited();
     if (faults.rollError()) return responses.serverError();
     if (s.malformedJson) {

@@ -92,6 +92,21 @@ describe('careerkit client (against the stack)', () => {
     expect(error.isAbort).to.equal(true);
   });
 
+  it('a caller that aborts as a retryable answer arrives gets ABORTED at once, not after the Retry-After wait', async () => {
+    const controller = new AbortController();
+    const methods: string[] = [];
+    const busy: typeof fetch = async () => {
+      methods.push('GET');
+      controller.abort(); // the candidate navigates away while the 429 is on its way
+      return new Response(JSON.stringify({ error: { code: 'RATE_LIMITED', message: 'busy' } }), { status: 429, headers: { 'retry-after': '5' } });
+    };
+    const started = performance.now();
+    const error = await rejection(createClient(ENDPOINT, { fetch: busy }).lookups({ signal: controller.signal }));
+    expect(performance.now() - started, 'no 5 s wait for a caller that has gone').to.be.lessThan(2500);
+    expect(error.code).to.equal('ABORTED');
+    expect(methods).to.have.length(1);
+  });
+
   it('sends X-Careerkit: 1 and no credentials', async () => {
     const seen: Request[] = [];
     const client = createClient(ENDPOINT, {

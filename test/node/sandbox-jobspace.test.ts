@@ -492,6 +492,19 @@ test('faults: hang until aborted, added latency, malformed JSON', async () => {
   await assert.rejects(broken.json(), SyntaxError);
 });
 
+test('faults: a request already aborted when it reaches a hang or a latency answers 499 at once, never waits for an abort that has passed', { timeout: 5_000 }, async () => {
+  // A busy machine can let the client's abort fire before the fault middleware listens for it (CI saw this once):
+  // the middleware must look at signal.aborted, not only wait for the event.
+  const { sim, token, call } = setup();
+  const headers = { accept: JOBSPACE_MEDIA_TYPE, authorization: `Bearer ${await token()}` };
+  sim.faults.set({ hang: true });
+  const hung = await call('/api/job', { headers, signal: AbortSignal.abort() });
+  assert.equal(hung.status, 499);
+  sim.faults.set({ hang: false, latencyMs: 60_000 });
+  const late = await call('/api/job/type', { headers, signal: AbortSignal.abort() });
+  assert.equal(late.status, 499, 'an aborted request is not worked on after its latency');
+});
+
 test('reset restores the seeded jobs, forgets tokens, clears faults and counters', async () => {
   const { sim, api, call, token, json } = setup();
   assert.equal((await api('/api/job', { method: 'POST', body: form(VALID_JOB) })).status, 200);
