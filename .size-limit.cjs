@@ -69,14 +69,16 @@ function lazyChunkFiles(name, chunkPrefix) {
 // the elements say "still loading", the picker sends occupation/job-title; issue 18 moved every non-English string to
 // lazy per-locale files (job-list entry −0.52 kB). Net: job-list entry 20.10 → 20.31 kB, picker entry 15.11 → 15.82 kB,
 // auth chunk 19.56 → 20.51 kB (popup Show window/Cancel, redirect draft), shell 4.93 → 5.01 kB (status area).
+// Round 2, fourth session: the picker waits for its language file through the shared StringsController (at most
+// 2 s, then English; before, a stalled file meant no picker at all): picker entry 15.82 → 15.96 kB, ready 22.02 kB.
 module.exports = [
   { name: 'cdn/job-list.js entry (lit + element, first paint)', path: entryFiles('job-list'), limit: '20.4 kB', gzip: true },
   { name: 'cdn/apply-button.js (button shell, no lit)', path: entryFiles('apply-button'), limit: '5.1 kB', gzip: true },
   { name: 'cdn/callback.js (OAuth callback page)', path: entryFiles('callback'), limit: '1.5 kB', gzip: true },
   { name: 'cdn auth chunk (lazy SmartCV sign-in)', path: lazyChunkFiles('apply-button', 'auth'), limit: '20.6 kB', gzip: true },
-  { name: 'cdn/skill-picker.js entry (lit + element, first paint)', path: entryFiles('skill-picker'), limit: '15.9 kB', gzip: true },
+  { name: 'cdn/skill-picker.js entry (lit + element, first paint)', path: entryFiles('skill-picker'), limit: '16.1 kB', gzip: true },
   { name: 'cdn/job-list.js ready (+ client)', path: readyFiles('job-list', /\/(define|sanitize|virtualize|flow|messages\.\w+)-/), limit: '23.2 kB', gzip: true },
-  { name: 'cdn/skill-picker.js ready (+ client, search)', path: readyFiles('skill-picker', /\/(messages\.\w+|skill-(suggestions|tree|details))-/), limit: '22 kB', gzip: true },
+  { name: 'cdn/skill-picker.js ready (+ client, search)', path: readyFiles('skill-picker', /\/(messages\.\w+|skill-(suggestions|tree|details))-/), limit: '22.2 kB', gzip: true },
   // A recruiter tool on a recruiter page: lit, the editor and <ck-skill-picker> up front; ky, the <ck-job-detail> preview,
   // DOMPurify (the preview's and the submit's sanitizer), the picker's parts and the locales right after.
   { name: 'cdn/job-editor.js entry (lit, editor, picker)', path: entryFiles('job-editor'), limit: '29.1 kB', gzip: true },

@@ -39,6 +39,8 @@ const origin = `http://localhost:${port}`;
 // against the real stack, never against mocks of our client.
 // A second registered callback page, for `<ck-apply-button redirect-uri>`.
 const stack = createSandboxStack({ origin, redirectUris: [`${origin}/callback.html`, `${origin}/callback-cdn.html`] });
+/** Served paths to hold back once, with how long (the `stallOnce` middleware). */
+const stalls = new Map();
 const listener = getRequestListener((request) => stack.fetch(request));
 
 export default {
@@ -57,6 +59,21 @@ export default {
     esbuildPlugin({ ts: true, tsx: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   middleware: [
+    // A test can hold one served file back for a while (`POST /__test/stall?path=/src/…&ms=…`), e.g. a language
+    // file on a slow network. The next request for that path waits `ms`, then is served as usual.
+    async function stallOnce(ctx, next) {
+      if (ctx.path === '/__test/stall' && ctx.method === 'POST') {
+        stalls.set(String(ctx.query.path), Math.min(Number(ctx.query.ms) || 0, 20_000));
+        ctx.status = 204;
+        return;
+      }
+      const ms = stalls.get(ctx.path);
+      if (ms !== undefined) {
+        stalls.delete(ctx.path);
+        await new Promise((resolve) => setTimeout(resolve, ms));
+      }
+      return next();
+    },
     // The registered SmartCV redirect URI (`/callback.html`) is the demo's callback page.
     function smartcvCallbackPage(ctx, next) {
       if (ctx.path === '/callback.html') ctx.url = ctx.url.replace('/callback.html', '/demo/callback.html');

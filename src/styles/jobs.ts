@@ -6,11 +6,15 @@ import { tokens } from './tokens.js';
  * reset (each element sets its size), buttons, the employer logo (image or initial) and the skeleton shimmer.
  * An element lists `...jobStyles` first and its own `css` block after it, so its rules come later and win.
  */
+// The host grows in a flex row: each element sizes from its container (container-type: inline-size), so its
+// content gives it no width of its own, and without flex-grow it would be 0 px wide there. A partner fixes a width
+// with `flex: none` (or a flex basis). Comments inside css`` ship to the browser: they stay out here.
 export const jobStyles = [
   tokens,
   css`
     :host {
       display: block;
+      flex-grow: 1;
     }
     .heading {
       margin: 0;

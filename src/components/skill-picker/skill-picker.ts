@@ -3,11 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CareerkitBase } from '../../shared/careerkit-base.js';
 import { LiveRegion } from '../../shared/live-region.js';
-import { translator, type Translate } from '../../i18n/translate.js';
+import type { Translate } from '../../i18n/translate.js';
+import { StringsController } from '../../i18n/strings.js';
 import type { CommonKey } from '../../i18n/common.js';
 import { tokens } from '../../styles/tokens.js';
 import type { TaxonomySkill } from '../../types.js';
-import { en, loadCatalog, type SkillPickerKey } from './messages.js';
+import { loadCatalog, type SkillPickerKey } from './messages.js';
 import { styles } from './skill-picker.styles.js';
 import type { LazyPart, PickerHost } from './internal.js';
 import type { SkillSearch } from './skill-search.js';
@@ -25,7 +26,6 @@ export interface SelectedSkill extends Partial<TaxonomySkill> {
 export type { SkillsChangeDetail } from '../../shared/events.js';
 
 const CUSTOM_PREFIX = 'custom:';
-const english = translator({ en, fr: en, es: en, sw: en }, 'en');
 
 /**
  * A `lang` value for the model's labels. Tabiya model locales read region first ("EU-en"), which as a language
@@ -186,7 +186,6 @@ export class CkSkillPicker extends CareerkitBase {
   private tree?: LazyPart;
   private suggest?: Suggestions;
   private details?: SkillDetails;
-  private strings?: { locale: string; t: Translate<SkillPickerKey | CommonKey> };
   private pickerHost?: PickerHost;
   private configRequested = false;
   private suggestKey = '';
@@ -230,15 +229,11 @@ export class CkSkillPicker extends CareerkitBase {
     return this.internals.reportValidity();
   }
 
-  protected get t(): Translate<SkillPickerKey | CommonKey> {
-    return this.strings?.t ?? english;
-  }
+  /** Its strings: a language file is waited for briefly before a render, never longer than `WAIT_MS`. */
+  protected override readonly localeStrings = new StringsController(this, loadCatalog);
 
-  /** Renders only once the UI strings of the resolved locale are loaded (no flash of English). */
-  protected override async scheduleUpdate(): Promise<void> {
-    const locale = this.resolvedLocale;
-    if (this.strings?.locale !== locale) this.strings = { locale, t: translator(await loadCatalog(locale), locale) };
-    super.scheduleUpdate();
+  protected get t(): Translate<SkillPickerKey | CommonKey> {
+    return this.localeStrings.t;
   }
 
   private get input(): HTMLInputElement | undefined {
