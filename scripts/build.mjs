@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { cssLiterals } from './css-literals.mjs';
 
 export const CDN_ENTRIES = {
   careerkit: 'src/index.ts',
@@ -37,6 +38,8 @@ export async function buildCdn({ outdir = 'dist/cdn', minify = true, metadir = o
       legalComments: 'none',
       logLevel: 'warning',
       metafile: Boolean(metadir),
+      // Minified files get minified styles too: esbuild leaves the text of lit's css`` literals as written.
+      plugins: minify ? [cssLiterals] : [],
     });
     // size-limit reads these to count each entry with the chunks it loads up front (see .size-limit.cjs).
     if (metadir) {

@@ -4,7 +4,7 @@
  * custom properties on any ancestor (they inherit into shadow roots); light and dark values come from
  * `light-dark()`, so an element follows the page's `color-scheme`, or its own `theme="dark" | "light"` attribute.
  */
-export const tokenCss = `
+export const tokenCss = /* css */ `
   :host {
     --_accent: var(--ck-color-accent, light-dark(#1d4ed8, #93b4ff));
     --_on-accent: var(--ck-color-on-accent, light-dark(#ffffff, #0b1020));
