@@ -155,6 +155,35 @@ describe('still loading', () => {
     w.stop();
   });
 
+  it('the skill picker says it beside the results of the last search while a slow new search is pending', async () => {
+    let holdMs = 0;
+    configure({
+      fetch: async (input, init) => {
+        const request = input instanceof Request && !init ? input : new Request(input, init);
+        if (new URL(request.url).pathname === '/careerkit/taxonomy/skills') await new Promise((resolve) => setTimeout(resolve, holdMs));
+        return nativeFetch(request);
+      },
+    });
+    const el = await fixture<CkSkillPicker>(html`<ck-skill-picker label="Skills"></ck-skill-picker>`);
+    const options = () => el.shadowRoot!.querySelectorAll('[role="option"]').length;
+    el.shadowRoot!.querySelector<HTMLInputElement>('#input')!.focus();
+    await sendKeys({ type: 'sales' });
+    await waitUntil(() => options() > 0 && !el.pending, 'first results did not arrive', { timeout: 8000 });
+    holdMs = DELAY * 5;
+    const w = watch(el);
+    await sendKeys({ type: ' man' });
+    await waitUntil(() => el.pending, 'the second search did not start', { timeout: 4000 });
+    expect(options(), 'the last results stay while the next come').to.be.greaterThan(0);
+    // Before: with results on screen a slow search showed nothing at all, only the live region spoke.
+    await waitUntil(() => w.visible(), 'no "Still loading…" beside the old results', { timeout: DELAY * 4 });
+    await expect(el).to.be.accessible();
+    await waitUntil(() => !el.pending, 'the second results did not arrive', { timeout: 8000 });
+    await el.updateComplete;
+    expect(w.visible()).to.equal(false);
+    expect(w.seen.announced.filter((text) => text.includes(STILL))).to.have.length(1);
+    w.stop();
+  });
+
   it('the skill picker never says it when the search is fast', async () => {
     StillLoading.delay = FAST_DELAY;
     const { el, w, options } = await pickerSearching(0);

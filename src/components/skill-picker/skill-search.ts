@@ -350,7 +350,10 @@ export class SkillSearch {
     const { t } = this.host;
     switch (this.status) {
       case 'loading':
-        return this.results.length ? nothing : html`<p class="message" part="message"><span class="spinner" aria-hidden="true"></span>${this.slow.slow ? this.stillLoading : t('loading')}</p>`;
+        // The last results stay while the next come; only a slow answer adds a line under them.
+        return this.results.length && !this.slow.slow
+          ? nothing
+          : html`<p class="message" part="message"><span class="spinner" aria-hidden="true"></span>${this.slow.slow ? this.stillLoading : t('loading')}</p>`;
       case 'error':
         return html`<p class="message error" part="message">${t('error')} <button type="button" class="link" @click=${this.retry}>${t('retry')}</button></p>`;
       case 'rate-limited':
