@@ -35,6 +35,9 @@ export type SmartcvErrorCode =
  */
 export type ClientErrorCode = 'NETWORK' | 'TIMEOUT' | 'BAD_RESPONSE' | 'ABORTED' | 'DENIED' | 'POPUP_CLOSED' | 'ORIGIN_MISMATCH' | 'UNKNOWN';
 
+/** Every code the endpoint answers with: its own, or SmartCV's passed through by name. */
+export type ServerErrorCode = EndpointErrorCode | SmartcvErrorCode;
+
 /** Every code the kit knows and handles. */
 export type ErrorCode = EndpointErrorCode | SmartcvErrorCode | ClientErrorCode;
 
@@ -48,8 +51,8 @@ export type AnyErrorCode = ErrorCode | (string & {});
 export interface ErrorBody {
   error: {
     /** Stable code: an `EndpointErrorCode`, or a SmartCV code passed through by name (`SmartcvErrorCode`, or a
-     * newer one). Typed as string so the server may adopt `ErrorCode` at its own pace; the strings are the same. */
-    code: string;
+     * code SmartCV added after this version: `AnyErrorCode` keeps completion of the known ones). */
+    code: AnyErrorCode;
     message: string;
     /** Seconds until a retry may succeed (429). Mirrors the `Retry-After` header. */
     retryAfter?: number;

@@ -1,17 +1,27 @@
 /** The endpoint's one error type: every failure becomes `{error:{code, message, …}}` with a stable code. */
-import type { ErrorBody } from '../types.js';
+import type { ErrorBody, ServerErrorCode } from '../types.js';
+
+declare const passedThrough: unique symbol;
+/**
+ * A code SmartCV sent that this version does not know, passed on by name. Only `passThrough()` makes one, so a
+ * code the endpoint writes itself must be a known `ServerErrorCode`: a misspelt one fails the type check.
+ */
+export type PassedThroughCode = string & { readonly [passedThrough]: true };
+
+/** Marks an upstream's code as passed through (after the caller checked its shape). */
+export const passThrough = (code: string) => code as PassedThroughCode;
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 502 | 503 | 504;
 
 export class EndpointError extends Error {
   readonly status: ErrorStatus;
-  readonly code: string;
+  readonly code: ServerErrorCode | PassedThroughCode;
   readonly retryAfter?: number;
   readonly fields?: Record<string, string>;
 
   constructor(
     status: ErrorStatus,
-    code: string,
+    code: ServerErrorCode | PassedThroughCode,
     message: string,
     extra: { retryAfter?: number; fields?: Record<string, string>; cause?: unknown } = {},
   ) {

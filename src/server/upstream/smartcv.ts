@@ -3,8 +3,8 @@
  * redirect_uri, which the seed omits but the sandbox checks), profile read, revoke. Errors keep SmartCV's own
  * code names.
  */
-import type { CandidateProfile } from '../../types.js';
-import { EndpointError, type ErrorStatus } from '../errors.js';
+import type { CandidateProfile, ServerErrorCode } from '../../types.js';
+import { EndpointError, passThrough, type ErrorStatus, type PassedThroughCode } from '../errors.js';
 import { httpUrl, isRecord, malformed, text, UpstreamHttp, type Trace } from './http.js';
 
 const NAME = 'SmartCV';
@@ -25,32 +25,32 @@ export interface SmartcvToken {
 }
 
 /** Status the endpoint answers for each SmartCV code (INVALID_CLIENT is the partner's misconfiguration). */
-const CODE_STATUS: Record<string, ErrorStatus> = {
-  INVALID_REQUEST: 400,
-  INVALID_CLIENT: 502,
-  INVALID_REDIRECT_URI: 400,
-  INVALID_CODE: 400,
-  UNAUTHORIZED: 401,
-  TOKEN_EXPIRED: 401,
-  ACCESS_DENIED: 403,
-  RATE_LIMIT_EXCEEDED: 429,
-};
+const CODE_STATUS = new Map<string, ErrorStatus>([
+  ['INVALID_REQUEST', 400],
+  ['INVALID_CLIENT', 502],
+  ['INVALID_REDIRECT_URI', 400],
+  ['INVALID_CODE', 400],
+  ['UNAUTHORIZED', 401],
+  ['TOKEN_EXPIRED', 401],
+  ['ACCESS_DENIED', 403],
+  ['RATE_LIMIT_EXCEEDED', 429],
+]);
 
-const STATUS_CODE: Record<number, string> = { 400: 'INVALID_REQUEST', 401: 'UNAUTHORIZED', 403: 'ACCESS_DENIED', 404: 'NOT_FOUND' };
+const STATUS_CODE: Record<number, ServerErrorCode> = { 400: 'INVALID_REQUEST', 401: 'UNAUTHORIZED', 403: 'ACCESS_DENIED', 404: 'NOT_FOUND' };
 
 /** Reads `{success:false, error:{code,message}}`, `{success:false, code, message}` or a bare body. */
 export function smartcvError(status: number, body: unknown): EndpointError {
-  let code: string | undefined;
+  let code: ServerErrorCode | PassedThroughCode | undefined;
   let message: string | undefined;
   if (isRecord(body)) {
     const inner = isRecord(body.error) ? body.error : body;
-    if (typeof inner.code === 'string' && /^[A-Z][A-Z0-9_]{1,63}$/.test(inner.code)) code = inner.code;
+    if (typeof inner.code === 'string' && /^[A-Z][A-Z0-9_]{1,63}$/.test(inner.code)) code = passThrough(inner.code);
     if (typeof inner.message === 'string') message = inner.message.slice(0, 300);
-    else if (typeof body.error === 'string' && /^[A-Z][A-Z0-9_]{1,63}$/.test(body.error)) code = body.error;
+    else if (typeof body.error === 'string' && /^[A-Z][A-Z0-9_]{1,63}$/.test(body.error)) code = passThrough(body.error);
   }
   code ??= STATUS_CODE[status] ?? 'UPSTREAM_UNAVAILABLE';
   const mapped: ErrorStatus =
-    CODE_STATUS[code] ?? (status >= 400 && status < 500 ? (Math.min(status, 499) as ErrorStatus) : 502);
+    CODE_STATUS.get(code) ?? (status >= 400 && status < 500 ? (Math.min(status, 499) as ErrorStatus) : 502);
   const safeStatus: ErrorStatus = [400, 401, 403, 404, 409, 422, 429, 502].includes(mapped) ? mapped : 400;
   return new EndpointError(safeStatus, code, message ?? `SmartCV refused the request (${code})`);
 }
