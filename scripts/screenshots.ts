@@ -65,6 +65,30 @@ try {
     await page.close();
   }
 
+  // The application page on a desktop after Apply with SmartCV (popup, first sandbox candidate): the filled form,
+  // the status with "Undo import", and the skills suggested from the profile, on the full ESCO taxonomy as
+  // `npm start` serves it (the sample has too few skills to match a software engineer's).
+  {
+    const esco = await startDemo({ port: 0, taxonomy: 'esco' });
+    // Taller than the others: the status, the form and the suggestions in one picture.
+    const page = await browser.newPage({ viewport: { width: DESKTOP.width, height: 1000 }, locale: 'en-US', reducedMotion: 'reduce' });
+    await page.goto(new URL(`/apply.html?job=${encodeURIComponent(job.id)}`, esco.url).href);
+    await page.addStyleTag({ content: '.sandbox-controls { display: none !important; }' });
+    const button = page.locator('ck-apply-button button').first();
+    await button.waitFor({ timeout: 20_000 });
+    const [popup] = await Promise.all([page.waitForEvent('popup'), button.click()]);
+    await popup.locator('form#consent').waitFor({ timeout: 10_000 });
+    await popup.locator('button[name="decision"][value="approve"]').click();
+    await page.locator('ck-apply-button [part~="undo"]').first().waitFor({ timeout: 10_000 });
+    await page.locator('ck-skill-picker [part~="suggestions-summary"]').first().waitFor({ timeout: 20_000 });
+    await page.locator('ck-apply-button').evaluate((el) => el.closest('section, fieldset, div')!.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: `${outdir}/demo-apply.png` });
+    console.log(`${outdir}/demo-apply.png`);
+    await page.close();
+    await esco.close();
+  }
+
   // A hanging Job Space: after 4 s the list says "Still loading…" above its skeletons. (A reset first: the
   // endpoint would answer the same page from its cache.)
   await fetch(url('/__stack/reset'), { method: 'POST', headers: CONTROL });

@@ -74,6 +74,12 @@ describe('ck-apply-button: no layout shift', function () {
     await frame();
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/^Profile imported: \d fields filled in/);
     expect(top(wrapper), 'with the import status and "Undo import"').to.equal(afterClick);
+
+    // A second sign-in (another profile, or the first was the wrong account) while "Undo import" is offered.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="show"]'), '"Show window" offered again');
+    await frame();
+    expect(top(wrapper), 'a second sign-in with "Undo import" still offered').to.equal(afterClick);
   });
 
   it('redirect answer resumed on page load: the status appears and changes with no shift at all', async () => {
