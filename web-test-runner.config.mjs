@@ -60,19 +60,30 @@ export default {
   ],
   middleware: [
     // A test can hold one served file back for a while (`POST /__test/stall?path=/src/…&ms=…`), e.g. a language
-    // file on a slow network. The next request for that path waits `ms`, then is served as usual.
+    // file on a slow network. The next request for that path within 30 s waits `ms`, then is served as usual. Our
+    // sources go out with `no-store`: the runner gives them a year's max-age, so a browser reused a module an
+    // earlier test page loaded without asking the server, and the file a test holds back was never requested.
     async function stallOnce(ctx, next) {
       if (ctx.path === '/__test/stall' && ctx.method === 'POST') {
-        stalls.set(String(ctx.query.path), Math.min(Number(ctx.query.ms) || 0, 20_000));
+        stalls.set(String(ctx.query.path), { ms: Math.min(Number(ctx.query.ms) || 0, 20_000), until: Date.now() + 30_000 });
         ctx.status = 204;
         return;
       }
-      const ms = stalls.get(ctx.path);
-      if (ms !== undefined) {
+      const stall = stalls.get(ctx.path);
+      if (stall) {
         stalls.delete(ctx.path);
-        await new Promise((resolve) => setTimeout(resolve, ms));
+        if (Date.now() < stall.until) await new Promise((resolve) => setTimeout(resolve, stall.ms));
       }
-      return next();
+      // The runner's own cache middleware sets a year's max-age after this one returns: have the last word when
+      // the headers go out.
+      if (ctx.path.startsWith('/src/')) {
+        const writeHead = ctx.res.writeHead;
+        ctx.res.writeHead = function (...args) {
+          this.setHeader('cache-control', 'no-store');
+          return writeHead.apply(this, args);
+        };
+      }
+      await next();
     },
     // The registered SmartCV redirect URI (`/callback.html`) is the demo's callback page.
     function smartcvCallbackPage(ctx, next) {

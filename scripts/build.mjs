@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { cssLiterals } from './css-literals.mjs';
+import { cssLiterals, minifyCssInModules } from './css-literals.mjs';
 
 export const CDN_ENTRIES = {
   careerkit: 'src/index.ts',
@@ -66,6 +66,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   rmSync('dist', { recursive: true, force: true });
   rmSync(META_DIR, { recursive: true, force: true });
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  // Before the CDN and server builds write into dist/: only tsc's modules (the npm entry points) are rewritten.
+  await minifyCssInModules('dist');
   await buildCdn();
   if (existsSync('src/server/cli.ts')) await buildServer();
   execFileSync('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/components/**/*.ts', 'src/shared/**/*.ts', '--outdir', '.'], { stdio: 'inherit' });

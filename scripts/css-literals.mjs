@@ -20,9 +20,10 @@ export function minifyCss(text, where = 'css literal') {
   return result.code.toString();
 }
 
-/** The CSS literals of a TypeScript source: tagged `css` templates and templates after a `/* css *\/` comment. */
+/** The CSS literals of a TypeScript (or JavaScript) source: tagged `css` templates and templates after a `/* css *\/` comment. */
 export function cssLiteralsOf(source, file = 'source.ts') {
-  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const kind = file.endsWith('.js') ? ts.ScriptKind.JS : ts.ScriptKind.TS;
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, kind);
   const found = [];
   const visit = (node) => {
     const tagged = ts.isTaggedTemplateExpression(node) && node.tag.getText(sf) === 'css';
@@ -44,15 +45,38 @@ export function cssLiteralsOf(source, file = 'source.ts') {
   return found;
 }
 
-/** `source` with each CSS literal's text minified. */
-export function minifyCssLiterals(source, file = 'source.ts') {
+/**
+ * `source` with each CSS literal's text minified. `keepLines` ends each literal with as many newlines as it had, so
+ * every line after it stays where it was and an existing source map stays right (the npm files, built by tsc).
+ */
+export function minifyCssLiterals(source, file = 'source.ts', { keepLines = false } = {}) {
   let out = '';
   let last = 0;
   for (const { start, end, text, where } of cssLiteralsOf(source, file)) {
-    out += source.slice(last, start) + minifyCss(text, where);
+    const lines = keepLines ? '\n'.repeat(text.split('\n').length - 1) : '';
+    out += source.slice(last, start) + minifyCss(text, where) + lines;
     last = end;
   }
   return out + source.slice(last);
+}
+
+/** Minifies the CSS literals of the ES modules tsc wrote under `dir` in place, keeping their lines. */
+export async function minifyCssInModules(dir) {
+  const { readdir, writeFile } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  let changed = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+    const path = join(entry.parentPath ?? entry.path, entry.name);
+    const source = await readFile(path, 'utf8');
+    if (!source.includes('css')) continue;
+    const minified = minifyCssLiterals(source, path, { keepLines: true });
+    if (minified !== source) {
+      await writeFile(path, minified);
+      changed += 1;
+    }
+  }
+  return changed;
 }
 
 /** esbuild plugin: minifies the CSS literals of this project's TypeScript sources. */

@@ -127,15 +127,20 @@ describe('still loading', () => {
     expect(w.seen.shown).to.equal(false);
   });
 
-  /** The picker's search, held back `holdMs` in the fetch (the endpoint answers it from its own index). */
-  async function pickerSearching(holdMs: number) {
+  /** Holds each skill search back `holdMs()` in the fetch (the endpoint answers it from its own index). */
+  function holdSkillSearches(holdMs: () => number) {
     configure({
       fetch: async (input, init) => {
         const request = input instanceof Request && !init ? input : new Request(input, init);
-        if (new URL(request.url).pathname === '/careerkit/taxonomy/skills') await new Promise((resolve) => setTimeout(resolve, holdMs));
+        if (new URL(request.url).pathname === '/careerkit/taxonomy/skills') await new Promise((resolve) => setTimeout(resolve, holdMs()));
         return nativeFetch(request);
       },
     });
+  }
+
+  /** The picker's search for "sales", held back `holdMs`. */
+  async function pickerSearching(holdMs: number) {
+    holdSkillSearches(() => holdMs);
     const el = await fixture<CkSkillPicker>(html`<ck-skill-picker label="Skills"></ck-skill-picker>`);
     const w = watch(el);
     el.shadowRoot!.querySelector<HTMLInputElement>('#input')!.focus();
@@ -157,13 +162,7 @@ describe('still loading', () => {
 
   it('the skill picker says it beside the results of the last search while a slow new search is pending', async () => {
     let holdMs = 0;
-    configure({
-      fetch: async (input, init) => {
-        const request = input instanceof Request && !init ? input : new Request(input, init);
-        if (new URL(request.url).pathname === '/careerkit/taxonomy/skills') await new Promise((resolve) => setTimeout(resolve, holdMs));
-        return nativeFetch(request);
-      },
-    });
+    holdSkillSearches(() => holdMs);
     const el = await fixture<CkSkillPicker>(html`<ck-skill-picker label="Skills"></ck-skill-picker>`);
     const options = () => el.shadowRoot!.querySelectorAll('[role="option"]').length;
     el.shadowRoot!.querySelector<HTMLInputElement>('#input')!.focus();

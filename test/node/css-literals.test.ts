@@ -43,6 +43,14 @@ test('a tagged css`` literal and a /* css */ template are minified; comments and
   assert.ok(!out.includes('must not ship'));
 });
 
+test('keepLines (the npm modules tsc wrote, with their source maps): every line after a literal stays where it was', () => {
+  const source = "import { css } from 'lit';\nconst styles = css`\n  :host {\n    display: block;\n  }\n`;\nexport class X {\n  static styles = styles;\n}\n//# sourceMappingURL=x.js.map\n";
+  const out: string = minifyCssLiterals(source, 'x.js', { keepLines: true });
+  assert.equal(out.split('\n').length, source.split('\n').length);
+  assert.deepEqual(out.split('\n').slice(5), source.split('\n').slice(5), 'the code after the literal is on the same lines');
+  assert.ok(out.startsWith("import { css } from 'lit';\nconst styles = css`:host{display:block}\n\n\n\n`;"), out);
+});
+
 test('a css literal with an interpolation or an escape, or with CSS that does not parse, stops the build with file:line', () => {
   assert.throws(() => minifyCssLiterals('const s = css`a { color: ${x}; }`;', 'interp.ts'), /interp\.ts:1: a css literal with an interpolation/);
   assert.throws(() => minifyCssLiterals("const s = css`a { content: '\\\\2713'; }`;", 'escape.ts'), /escape\.ts:1: .*escape/);
