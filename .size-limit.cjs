@@ -74,11 +74,13 @@ function lazyChunkFiles(name, chunkPrefix) {
 // Then the build minified the css`` literals (scripts/css-literals.mjs, Lightning CSS; esbuild leaves template text
 // as written): job-list entry 20.33 → 19.87, shell 5.01 → 4.80, picker entry 15.96 → 15.47, job-list ready
 // 23.08 → 22.64, picker ready 22.02 → 21.39, editor entry 28.89 → 28.18, editor all 67.08 → 65.71 kB. Budgets follow.
+// The redirect draft comes back after the Back button too (no SmartCV answer): auth chunk 20.51 → 20.73 kB (lazy,
+// on hover/focus), shell 4.80 → 4.85 kB (it looks for a draft before loading the chunk).
 module.exports = [
   { name: 'cdn/job-list.js entry (lit + element, first paint)', path: entryFiles('job-list'), limit: '20 kB', gzip: true },
   { name: 'cdn/apply-button.js (button shell, no lit)', path: entryFiles('apply-button'), limit: '4.9 kB', gzip: true },
   { name: 'cdn/callback.js (OAuth callback page)', path: entryFiles('callback'), limit: '1.5 kB', gzip: true },
-  { name: 'cdn auth chunk (lazy SmartCV sign-in)', path: lazyChunkFiles('apply-button', 'auth'), limit: '20.6 kB', gzip: true },
+  { name: 'cdn auth chunk (lazy SmartCV sign-in)', path: lazyChunkFiles('apply-button', 'auth'), limit: '20.8 kB', gzip: true },
   { name: 'cdn/skill-picker.js entry (lit + element, first paint)', path: entryFiles('skill-picker'), limit: '15.6 kB', gzip: true },
   { name: 'cdn/job-list.js ready (+ client)', path: readyFiles('job-list', /\/(define|sanitize|virtualize|flow|messages\.\w+)-/), limit: '22.8 kB', gzip: true },
   { name: 'cdn/skill-picker.js ready (+ client, search)', path: readyFiles('skill-picker', /\/(messages\.\w+|skill-(suggestions|tree|details))-/), limit: '21.5 kB', gzip: true },

@@ -11,7 +11,7 @@ import { errorKey, flowMessages, type FlowKey } from './flow-messages.js';
 import { importProfile } from './prefill.js';
 import { offerUndo } from './undo.js';
 import { offerWaiting } from './waiting.js';
-import { restoreDraft, saveDraft } from './draft.js';
+import { restoreDraft, restoreLeftDraft, saveDraft } from './draft.js';
 import { Countdown } from '../shared/countdown.js';
 import { emit } from '../shared/events.js';
 import { resumeRedirect, revoke, signInWithPopup, startRedirect, type SignInResult } from './signin.js';
@@ -113,6 +113,11 @@ function imported(host: ApplyHost, profile: CandidateProfile) {
 }
 
 /** Reports a failed sign-in on `host`: `ck-cancel` for a denial or a closed window, else `ck-error` + message. */
+/** Back from SmartCV with no answer: what the candidate had typed goes back into the form (see draft.ts). */
+export function restoreLeft(host: ApplyHost): void {
+  restoreLeftDraft(formOf(host));
+}
+
 export function failed(host: ApplyHost, error: unknown): void {
   const known = error instanceof CareerkitError;
   const code = known ? error.code : 'UNKNOWN';

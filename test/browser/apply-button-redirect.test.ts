@@ -1,8 +1,9 @@
 /**
  * Redirect mode keeps what the candidate typed: saved for that flow in this tab's sessionStorage before leaving
- * for SmartCV, restored on return before the profile fills the empty fields, then removed. Real stack.
+ * for SmartCV, restored on return before the profile fills the empty fields, then removed. Also when the candidate
+ * comes back with the Back button, with no answer at all. Real stack.
  */
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/apply-button/define.js';
 import type { CkApplyButton } from '../../src/components/apply-button/define.js';
@@ -94,6 +95,48 @@ describe('ck-apply-button: redirect mode keeps what the candidate typed', functi
     expect(field(wrapper, 'card').value).to.equal('');
     expect(field(wrapper, 'source').value).to.equal('page');
     expect(await storedEverywhere()).not.to.match(/careerkit\.smartcv|Wanjiru Typed/, 'the draft is gone once restored');
+  });
+
+  it('Back from SmartCV with no answer: the rebuilt empty form gets the draft back once; a plain new visit does not', async () => {
+    const realEntries = performance.getEntriesByType.bind(performance);
+    /** The next "page" arrives the way a history navigation (`back_forward`) or a plain visit (`navigate`) does. */
+    const arriveBy = (type: 'back_forward' | 'navigate') =>
+      (performance.getEntriesByType = (kind: string) => (kind === 'navigation' ? ([{ type }] as unknown as PerformanceEntryList) : realEntries(kind)));
+    try {
+      for (const how of ['navigate', 'back_forward'] as const) {
+        const before = await page();
+        field(before, 'name').focus();
+        await sendKeys({ type: 'Amina Back' });
+        field(before, 'relocate').checked = true;
+        field(before, 'password').value = 'never-kept';
+        const el = before.querySelector<CkApplyButton>('ck-apply-button')!;
+        const leaving = nextEvent<{ url: string }>(el, 'ck-redirect');
+        el.addEventListener('ck-redirect', (e) => e.preventDefault(), { once: true });
+        el.shadowRoot!.querySelector('button')!.click();
+        await leaving;
+        const [saved] = Object.keys(sessionStorage).filter((k) => k.startsWith(DRAFT)).map((k) => JSON.parse(sessionStorage.getItem(k)!) as { fields: [number, string][] });
+        // Only what changed: an untouched select showing its first option is not "changed" (it once was).
+        expect(saved.fields.map(([, name]) => name)).to.deep.equal(['name', 'relocate']);
+        // SmartCV's page is open; the candidate presses Back. The page is built anew, its form empty (no bfcache).
+        fixtureCleanup();
+        arriveBy(how);
+        const wrapper = await page();
+        if (how === 'navigate') {
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          expect(field(wrapper, 'name').value, 'a plain visit of the page starts empty').to.equal('');
+          sessionStorage.clear();
+          fixtureCleanup();
+          continue;
+        }
+        // Before: nothing restored it; the draft waited in storage until swept.
+        await waitUntil(() => field(wrapper, 'name').value === 'Amina Back', 'the typed name came back', { timeout: 5000 });
+        expect(field(wrapper, 'relocate').checked).to.equal(true);
+        expect(field(wrapper, 'password').value).to.equal('');
+        expect(Object.keys(sessionStorage).filter((k) => k.startsWith(DRAFT)), 'restored once, then forgotten').to.deep.equal([]);
+      }
+    } finally {
+      performance.getEntriesByType = realEntries;
+    }
   });
 
   it('restores on a declined sign-in too; ignores another flow’s draft and sweeps stale ones', async () => {

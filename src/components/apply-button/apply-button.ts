@@ -13,6 +13,8 @@ export type { ApplyCancelDetail, ApplyErrorDetail, ApplyProfileDetail, ApplyRedi
 
 /** Same literal as RESPONSE_KEY in src/auth/protocol.ts (repeated so the shell imports nothing of the chunk). */
 const RESPONSE_KEY = 'careerkit.smartcv.response';
+/** Where src/auth/draft.ts keeps what the candidate typed before leaving for SmartCV (redirect mode). */
+const DRAFT_PREFIX = 'careerkit.smartcv.draft.';
 /** The key of `careerkitContext` (src/client/context.ts), used through the context protocol without @lit/context. */
 const CONTEXT = Symbol.for('careerkit.context');
 
@@ -423,7 +425,12 @@ export class CkApplyButton extends HTMLElement {
     this.#resumeCheckedFor = jobId;
     try {
       const raw = sessionStorage.getItem(RESPONSE_KEY);
-      if (!raw) claimedAnswer = undefined;
+      if (!raw) {
+        claimedAnswer = undefined;
+        // Back from SmartCV's page without an answer: the draft saved on leaving goes back into the form.
+        // Drafts exist only after a redirect sign-in in this tab; the chunk checks the rest (page, Back navigation).
+        if (this.form && Object.keys(sessionStorage).some((key) => key.startsWith(DRAFT_PREFIX))) loadAuth().then((a) => a.restoreLeft(this), () => undefined);
+      }
       if (!raw || raw === claimedAnswer) return;
       const waiting = JSON.parse(raw) as { jobId?: string | null } | null;
       if (!waiting || (waiting.jobId && waiting.jobId !== jobId)) return;
