@@ -4,7 +4,8 @@
 // parser and minifier: what ships is the same style sheet, parsed and printed small. The literals are found with
 // TypeScript's parser, so a comment or string that mentions css`` is never touched. A literal that is not plain CSS
 // (an interpolation, an escape) or does not parse fails the build: nothing broken ships quietly.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { transform } from 'lightningcss';
 import ts from 'typescript';
 
@@ -68,8 +69,6 @@ export function minifyCssLiterals(source, file = 'source.ts', { keepLines = fals
 
 /** Minifies the CSS literals of the ES modules tsc wrote under `dir` in place, keeping their lines. */
 export async function minifyCssInModules(dir) {
-  const { readdir, writeFile } = await import('node:fs/promises');
-  const { join } = await import('node:path');
   let changed = 0;
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.js')) continue;

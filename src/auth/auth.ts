@@ -112,12 +112,12 @@ function imported(host: ApplyHost, profile: CandidateProfile) {
   filled[0]?.focus();
 }
 
-/** Reports a failed sign-in on `host`: `ck-cancel` for a denial or a closed window, else `ck-error` + message. */
 /** Back from SmartCV with no answer: what the candidate had typed goes back into the form (see draft.ts). */
 export function restoreLeft(host: ApplyHost): void {
   restoreLeftDraft(formOf(host));
 }
 
+/** Reports a failed sign-in on `host`: `ck-cancel` for a denial or a closed window, else `ck-error` + message. */
 export function failed(host: ApplyHost, error: unknown): void {
   const known = error instanceof CareerkitError;
   const code = known ? error.code : 'UNKNOWN';

@@ -2,7 +2,7 @@ import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { SkillIndex, MAX_RANKED_RESULTS, DEFAULT_MIN_MATCH_SCORE, type IndexableSkill } from '../../src/server/taxonomy/skill-index.js';
-import { typoQueries } from '../../src/server/taxonomy/measure.js';
+import { indexableSkills, typoQueries } from '../../src/server/taxonomy/measure.js';
 import { WordIndex } from '../../src/server/taxonomy/word-index.js';
 import { normalizeText, stem, editNeighbours, isAdjacentSwap } from '../../src/server/taxonomy/text.js';
 import { ESCO_SKILLS_CSV, parseCsv, readEscoSkills } from '../support/taxonomy-csv.js';
@@ -415,17 +415,7 @@ describe('relevance fixture', () => {
 
 /** The sample model as the project ships it (data/taxonomy), so its relevance is checked even without ../shared. */
 async function shippedSampleSkills(): Promise<IndexableSkill[]> {
-  const model = (await loadSampleDataset()).models[0]!;
-  return model.skills.map((s) => ({
-    id: s.id,
-    uuid: s.UUID,
-    modelId: model.info.id,
-    preferredLabel: s.preferredLabel,
-    altLabels: s.altLabels,
-    description: s.description || undefined,
-    skillType: s.skillType,
-    reuseLevel: s.reuseLevel,
-  }));
+  return indexableSkills((await loadSampleDataset()).models[0]!);
 }
 
 for (const dataset of ['esco', 'sample'] as const) {

@@ -38,15 +38,18 @@ const CODE_STATUS = new Map<string, ErrorStatus>([
 
 const STATUS_CODE: Record<number, ServerErrorCode> = { 400: 'INVALID_REQUEST', 401: 'UNAUTHORIZED', 403: 'ACCESS_DENIED', 404: 'NOT_FOUND' };
 
+/** An upstream code worth passing on: UPPER_SNAKE text of at most 64 characters, nothing else. */
+const codeShaped = (value: unknown) => (typeof value === 'string' && /^[A-Z][A-Z0-9_]{1,63}$/.test(value) ? passThrough(value) : undefined);
+
 /** Reads `{success:false, error:{code,message}}`, `{success:false, code, message}` or a bare body. */
 export function smartcvError(status: number, body: unknown): EndpointError {
   let code: ServerErrorCode | PassedThroughCode | undefined;
   let message: string | undefined;
   if (isRecord(body)) {
     const inner = isRecord(body.error) ? body.error : body;
-    if (typeof inner.code === 'string' && /^[A-Z][A-Z0-9_]{1,63}$/.test(inner.code)) code = passThrough(inner.code);
+    code = codeShaped(inner.code);
     if (typeof inner.message === 'string') message = inner.message.slice(0, 300);
-    else if (typeof body.error === 'string' && /^[A-Z][A-Z0-9_]{1,63}$/.test(body.error)) code = passThrough(body.error);
+    else code = codeShaped(body.error) ?? code;
   }
   code ??= STATUS_CODE[status] ?? 'UPSTREAM_UNAVAILABLE';
   const mapped: ErrorStatus =
